@@ -1,0 +1,18 @@
+package dev.airflowaks.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the {@code airflow-aks} executable. Each subcommand is its own class so that the
+ * jar's surface reads like the guide: start a target, plan, apply, verify, destroy, or do it all with {@code run}.
+ */
+@Command(name = "airflow-aks", mixinStandardHelpOptions = true, version = "airflow-aks 0.1.0",
+        description = "Apache Airflow on AKS, as software: deploy the guide, prove conformance, report.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+}
