@@ -52,4 +52,10 @@ final class Html {
         long s = d.toSeconds();
         return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
     }
+
+    /** The first broken link of a root-cause chain "symptom \u2190 cause \u2190 first broken link" is its last element. */
+    static String firstBrokenLink(String chain) {
+        int at = chain.lastIndexOf('\u2190');
+        return at < 0 ? chain : chain.substring(at + 1).strip();
+    }
 }

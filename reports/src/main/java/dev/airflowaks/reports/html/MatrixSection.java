@@ -60,7 +60,7 @@ final class MatrixSection implements Section {
 
     private static String note(CheckResult c) {
         if (c.status() == Status.FAILED || c.status() == Status.BROKEN) {
-            return c.rootCause().isBlank() ? c.actual() : c.rootCause();
+            return c.rootCause().isBlank() ? c.actual() : Html.firstBrokenLink(c.rootCause());
         }
         return c.reason();
     }

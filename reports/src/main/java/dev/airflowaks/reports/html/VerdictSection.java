@@ -25,7 +25,15 @@ final class VerdictSection implements Section {
                 .append("<p class=\"label\">Conformance verdict</p>")
                 .append("<p class=\"big\"><span aria-hidden=\"true\">").append(symbol(v)).append("</span> ")
                 .append(esc(v.label())).append("</p>")
-                .append("<p class=\"why\">").append(esc(explain(v, counts, r))).append("</p></div>");
+                .append("<p class=\"why\">").append(esc(explain(v, counts))).append("</p>");
+        r.checks().stream().filter(c -> c.status() == Status.FAILED).findFirst().ifPresent(first -> out
+                .append("<div class=\"first\"><span class=\"k\">First root cause</span><span>")
+                .append(esc(Html.firstBrokenLink(first.rootCause().isBlank() ? first.displayName() : first.rootCause())))
+                .append("</span>")
+                .append(first.fixHint().isBlank() ? "" : "<span class=\"k\">Fix</span><span>" + esc(first.fixHint()) + "</span>")
+                .append("<span></span><span><a href=\"#").append(Html.anchor("check", first.id()))
+                .append("\">Show the failed check \u2193</a></span></div>"));
+        out.append("</div>");
 
         long warns = r.grades().stream().filter(g -> g.level() == Grade.Level.WARN).count();
         boolean readinessOk = r.readiness() == Grade.Level.PASS;
@@ -38,7 +46,14 @@ final class VerdictSection implements Section {
                 .append(r.grades().isEmpty() ? "No production-readiness rules were graded in this run."
                         : (r.grades().size() - warns) + " of " + r.grades().size()
                         + " best-practice rules hold. Warnings never make a target non-conformant.")
-                .append("</p></div></section>\n");
+                .append("</p>");
+        if (warns > 0) {
+            out.append("<ul class=\"warned\">");
+            r.grades().stream().filter(g -> g.level() == Grade.Level.WARN)
+                    .forEach(g -> out.append("<li>").append(esc(g.rule())).append("</li>"));
+            out.append("</ul>");
+        }
+        out.append("</div></section>\n");
 
         out.append("<section class=\"counts\" aria-label=\"Check counts\"><ul>");
         for (Map.Entry<Status, Integer> e : counts.asMap().entrySet()) {
@@ -59,24 +74,18 @@ final class VerdictSection implements Section {
         };
     }
 
-    private static String explain(Verdict v, StatusCounts c, RunReport r) {
+    private static String explain(Verdict v, StatusCounts c) {
         int ran = c.total() - c.get(Status.NOT_APPLICABLE) - c.get(Status.SKIPPED);
         String caveat = c.get(Status.SUBSTITUTED) + c.get(Status.NOT_APPLICABLE) == 0 ? ""
                 : " " + c.get(Status.SUBSTITUTED) + " substituted and " + c.get(Status.NOT_APPLICABLE)
                 + " not applicable on this target: they prove nothing about Azure.";
         return switch (v) {
             case CONFORMANT -> "All " + ran + " checks that could run on this target passed." + caveat;
-            case NOT_CONFORMANT -> c.get(Status.FAILED) + " of " + ran + " checks failed. First root cause: "
-                    + firstRootCause(r) + (c.get(Status.BROKEN) > 0 ? " (" + c.get(Status.BROKEN) + " broken as well)" : "");
+            case NOT_CONFORMANT -> c.get(Status.FAILED) + " of " + ran + " checks failed"
+                    + (c.get(Status.BROKEN) > 0 ? ", " + c.get(Status.BROKEN) + " broken" : "") + "." + caveat;
             case INCONCLUSIVE -> c.total() == 0 ? "No check ran."
                     : c.get(Status.BROKEN) + " broken and " + c.get(Status.SKIPPED)
                     + " skipped: the run could not decide, so it proves nothing either way.";
         };
-    }
-
-    private static String firstRootCause(RunReport r) {
-        return r.checks().stream().filter(ch -> ch.status() == Status.FAILED)
-                .map(ch -> ch.rootCause().isBlank() ? ch.displayName() : ch.rootCause())
-                .findFirst().orElse("");
     }
 }

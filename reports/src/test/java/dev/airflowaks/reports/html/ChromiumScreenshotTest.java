@@ -38,7 +38,7 @@ class ChromiumScreenshotTest {
 
         Process p = new ProcessBuilder(chromium.get().toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--no-first-run", "--hide-scrollbars",
-                "--user-data-dir=" + profile, "--screenshot=" + png, "--window-size=1280,4200",
+                "--user-data-dir=" + profile, "--screenshot=" + png, "--window-size=1280,4800",
                 html.toUri().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
         boolean done = p.waitFor(90, TimeUnit.SECONDS);

@@ -28,7 +28,10 @@ class HtmlReportTest {
     void showsTheVerdictAndTheCounts() {
         assertTrue(page.contains("<title>Not conformant"), "title carries the verdict");
         assertTrue(page.contains("class=\"verdict v-not-conformant\""));
-        assertTrue(page.contains("2 of 9 checks failed. First root cause: pod airflow-scheduler-0 Pending"));
+        assertTrue(page.contains("2 of 9 checks failed, 1 broken."));
+        assertTrue(page.contains("<span class=\"k\">First root cause</span><span>federated credential subject system:serviceaccount:airflow:wrong"));
+        assertTrue(page.contains("<li class=\"root\">federated credential subject"), "the chain ends in the first broken link");
+        assertTrue(page.contains("<mark>subject  = system:serviceaccount:airflow:wrong</mark>"), "the differing line is marked");
         assertEquals("4", count("st-passed"));
         assertEquals("2", count("st-failed"));
         assertEquals("1", count("st-broken"));
