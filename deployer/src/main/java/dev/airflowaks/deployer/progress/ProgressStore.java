@@ -41,8 +41,14 @@ public final class ProgressStore {
         return out;
     }
 
-    /** Records one step's state; a no-op (no write) when it is already recorded so. */
+    /**
+     * Records one step's state; a no-op (no write) when it is already recorded so, or when the namespace does not
+     * exist (before step 1, or after an undo removed it: there is nothing to resume then).
+     */
     public void record(String stepId, String state) {
+        if (client.namespaces().withName(namespace).get() == null) {
+            return;
+        }
         Map<String, String> current = new TreeMap<>(read());
         if (state.equals(current.get(stepId))) {
             return;

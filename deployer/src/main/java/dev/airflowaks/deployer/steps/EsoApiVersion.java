@@ -51,7 +51,7 @@ public final class EsoApiVersion {
                 return List.of();
             }
             return group.getVersions().stream().map(GroupVersionForDiscovery::getVersion).toList();
-        } catch (KubernetesClientException | ClassCastException e) {
+        } catch (RuntimeException e) {
             return List.of();
         }
     }
