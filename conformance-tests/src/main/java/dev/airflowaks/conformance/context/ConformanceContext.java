@@ -10,6 +10,7 @@ import dev.airflowaks.conformance.wait.ReadinessTimeline;
 import dev.airflowaks.fixtures.targets.Capability;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -30,6 +31,7 @@ public final class ConformanceContext {
     private final ClusterLinks links;
     private final WebserverAccess webserver;
     private final ReadinessTimeline timeline;
+    private final Clock clock;
 
     private ConformanceContext(Builder b) {
         this.targetName = b.targetName;
@@ -43,6 +45,7 @@ public final class ConformanceContext {
                 : new PortForwardWebserver(client, expect.namespace(), Expectations.WEBSERVER_SERVICE,
                 Expectations.WEBSERVER_PORT, Duration.ofSeconds(10));
         this.timeline = b.timeline;
+        this.clock = b.clock;
     }
 
     public static Builder builder(KubernetesClient client, Expectations expect) {
@@ -103,6 +106,11 @@ public final class ConformanceContext {
         return timeline;
     }
 
+    /** The clock checks judge ages with ("a recent refreshTime"). */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Builds a context; the target name defaults to {@code kubeconfig}, capabilities to none. */
     public static final class Builder {
         private final KubernetesClient client;
@@ -112,6 +120,7 @@ public final class ConformanceContext {
         private Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
         private WebserverAccess webserver;
         private ReadinessTimeline timeline = new ReadinessTimeline();
+        private Clock clock = Clock.systemUTC();
 
         private Builder(KubernetesClient client, Expectations expect) {
             this.client = client;
@@ -140,6 +149,11 @@ public final class ConformanceContext {
 
         public Builder timeline(ReadinessTimeline t) {
             this.timeline = t;
+            return this;
+        }
+
+        public Builder clock(Clock c) {
+            this.clock = c;
             return this;
         }
 
