@@ -1,0 +1,108 @@
+package dev.airflowaks.deployer.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Resolves the settings in the documented order: the guide's variable names in the <b>environment</b> first, then
+ * the <b>YAML file</b> given with {@code --config}, then <b>CLI flags</b>, then <b>defaults</b>. The first source
+ * that has a value wins, so a user who exported the guide's variables gets exactly what they exported; each value
+ * remembers its source for {@link DeployConfig#describe()}.
+ *
+ * <p>The YAML file is a flat map with the same names ({@code AKS_AIRFLOW_NAMESPACE: airflow}). Unknown names in
+ * the file or the flags are reported as problems (a typo must not silently fall back to a default).
+ */
+public final class ConfigResolver {
+
+    private final Map<String, String> environment;
+
+    /** @param environment usually {@code System.getenv()}; tests pass a map */
+    public ConfigResolver(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /**
+     * @param configFile optional YAML file ({@code --config})
+     * @param flags      values from CLI flags, keyed by variable name
+     * @return the validated configuration
+     * @throws InvalidConfigException listing every problem at once
+     */
+    public DeployConfig resolve(Optional<Path> configFile, Map<String, String> flags) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        Map<String, String> file = configFile.map(p -> readFile(p, problems)).orElse(Map.of());
+        String fileSource = configFile.map(p -> "file " + p).orElse("file");
+        unknownKeys(file, "--config file", problems);
+        unknownKeys(flags, "flag", problems);
+
+        Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
+        for (ConfigKey key : ConfigKey.values()) {
+            pick(key, environment, "env")
+                    .or(() -> pick(key, file, fileSource))
+                    .or(() -> pick(key, flags, "flag"))
+                    .or(() -> key.defaultValue().map(d -> new Setting(d, "default")))
+                    .ifPresent(s -> settings.put(key, s));
+        }
+        problems.addAll(new ConfigValidator().validate(settings));
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(problems);
+        }
+        return new DeployConfig(settings);
+    }
+
+    private static Optional<Setting> pick(ConfigKey key, Map<String, String> source, String name) {
+        String v = source.get(key.name());
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(new Setting(v.trim(), name));
+    }
+
+    private static void unknownKeys(Map<String, String> values, String where, List<ConfigProblem> problems) {
+        for (String k : values.keySet()) {
+            if (ConfigKey.byName(k).isEmpty()) {
+                problems.add(new ConfigProblem(k, "is not a known setting (in " + where + ")",
+                        "remove it or use one of the names listed by 'airflow-aks apply --help'"));
+            }
+        }
+    }
+
+    private static Map<String, String> readFile(Path path, List<ConfigProblem> problems) {
+        if (!Files.isRegularFile(path)) {
+            problems.add(new ConfigProblem("--config", "'" + path + "' does not exist",
+                    "point --config at a YAML file of NAME: value lines"));
+            return Map.of();
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            Object parsed = new YAMLMapper().readValue(in, Object.class);
+            if (parsed == null) {
+                return Map.of();
+            }
+            if (!(parsed instanceof Map<?, ?> map)) {
+                problems.add(new ConfigProblem("--config", "'" + path + "' is not a YAML map",
+                        "write one NAME: value per line, e.g. AKS_AIRFLOW_NAMESPACE: airflow"));
+                return Map.of();
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> {
+                if (v instanceof Map || v instanceof List) {
+                    problems.add(new ConfigProblem(String.valueOf(k), "has a nested value in " + path,
+                            "give a plain string value"));
+                } else if (v != null) {
+                    out.put(String.valueOf(k), String.valueOf(v));
+                }
+            });
+            return out;
+        } catch (IOException | JacksonException e) {
+            problems.add(new ConfigProblem("--config", "'" + path + "' cannot be read: " + e.getMessage(),
+                    "fix the YAML syntax"));
+            return Map.of();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.airflowaks.reports.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one conformance run found, as data: written by the process that ran the suite (see
+ * {@link ReportJson}) and rendered later, possibly by another process, into HTML. The verdicts are derived from the
+ * checks and grades, never stored separately, so they cannot disagree with them.
+ *
+ * @param runId       unique id of the run, for example a timestamp plus a random suffix
+ * @param startedAt   when the run started
+ * @param finishedAt  when the run finished
+ * @param target      {@code twin}, {@code k3s} or {@code aks}, plus a profile where one applies
+ * @param environment versions and facts about the target
+ * @param checks      every check, in execution order
+ * @param timeline    time to Ready per component, in the order measured
+ * @param grades      production-readiness grades (a separate verdict)
+ */
+public record RunReport(String runId, Instant startedAt, Instant finishedAt, String target,
+                        EnvironmentFacts environment, List<CheckResult> checks, List<TimelineEntry> timeline,
+                        List<Grade> grades) {
+
+    public RunReport {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(finishedAt, "finishedAt");
+        Objects.requireNonNull(target, "target");
+        if (finishedAt.isBefore(startedAt)) {
+            throw new IllegalArgumentException("finishedAt " + finishedAt + " is before startedAt " + startedAt);
+        }
+        environment = environment == null ? EnvironmentFacts.unknown() : environment;
+        checks = checks == null ? List.of() : List.copyOf(checks);
+        timeline = timeline == null ? List.of() : List.copyOf(timeline);
+        grades = grades == null ? List.of() : List.copyOf(grades);
+    }
+
+    /** The conformance verdict implied by the checks. */
+    public Verdict verdict() {
+        return Verdict.of(checks);
+    }
+
+    /** The production-readiness verdict: {@code WARN} when any grade warns. */
+    public Grade.Level readiness() {
+        return grades.stream().anyMatch(g -> g.level() == Grade.Level.WARN) ? Grade.Level.WARN : Grade.Level.PASS;
+    }
+
+    /** The run's wall time. */
+    public Duration duration() {
+        return Duration.between(startedAt, finishedAt);
+    }
+
+    /** Status counts of the checks. */
+    public StatusCounts counts() {
+        return StatusCounts.of(checks);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.airflowaks.reports.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.airflowaks.reports.model.CheckResult;
+import dev.airflowaks.reports.model.EnvironmentFacts;
+import dev.airflowaks.reports.model.GuideStep;
+import dev.airflowaks.reports.model.RunReport;
+import dev.airflowaks.reports.model.Status;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+
+    private final HtmlReport renderer = new HtmlReport();
+    private final String page = renderer.render(SampleReports.mixed());
+
+    @Test
+    void showsTheVerdictAndTheCounts() {
+        assertTrue(page.contains("<title>Not conformant"), "title carries the verdict");
+        assertTrue(page.contains("class=\"verdict v-not-conformant\""));
+        assertTrue(page.contains("2 of 9 checks failed, 1 broken."));
+        assertTrue(page.contains("<span class=\"k\">First root cause</span><span>federated credential subject system:serviceaccount:airflow:wrong"));
+        assertTrue(page.contains("<li class=\"root\">federated credential subject"), "the chain ends in the first broken link");
+        assertTrue(page.contains("<mark>subject  = system:serviceaccount:airflow:wrong</mark>"), "the differing line is marked");
+        assertEquals("4", count("st-passed"));
+        assertEquals("2", count("st-failed"));
+        assertEquals("1", count("st-broken"));
+        assertEquals("1", count("st-not-applicable"));
+        assertEquals("2", count("st-substituted"));
+        assertEquals("1", count("st-skipped"));
+    }
+
+    @Test
+    void keepsFailedAndBrokenInSeparateOpenSections() {
+        int failed = page.indexOf("<section class=\"problems st-failed\">");
+        int broken = page.indexOf("<section class=\"problems st-broken\">");
+        assertTrue(failed > 0 && broken > failed, "failed section first, broken section after it");
+        String failedSection = page.substring(failed, broken);
+        assertTrue(failedSection.contains("id=\"check-federated-credential\" open"));
+        assertFalse(failedSection.contains("check-ui-health"), "the broken check is not listed as failed");
+        assertTrue(page.substring(broken).contains("id=\"check-ui-health\" open"));
+    }
+
+    @Test
+    void matrixGroupsChecksByArticleAndStepInGuideOrder() {
+        int matrix = page.indexOf("<section class=\"matrix\">");
+        String table = page.substring(matrix, page.indexOf("</section>", matrix));
+        assertTrue(table.indexOf(GuideStep.INFRASTRUCTURE) < table.indexOf(GuideStep.DEPLOY));
+        assertTrue(table.contains("rowspan=\"3\">Install the Airflow chart</th>"), "three checks share the step");
+        assertTrue(table.contains("<a href=\"#check-pv-spec\">"));
+        assertTrue(table.contains("RWX is not real"), "substitution reasons are visible in the matrix");
+    }
+
+    @Test
+    void evidenceIsCollapsedAndPassedChecksAreClosed() {
+        assertTrue(page.contains("<details class=\"ev\"><summary>events: externalsecret"));
+        assertFalse(page.contains("<details class=\"ev\" open"));
+        assertTrue(page.contains("id=\"check-namespace-active\">"), "passed checks are not open");
+    }
+
+    @Test
+    void showsReasonsForSubstitutedNotApplicableAndSkipped() {
+        assertTrue(page.contains("<h4>Substituted because</h4><p>Local profile: SecretStore uses ESO&#39;s fake provider"));
+        assertTrue(page.contains("<h4>Not applicable because</h4><p>Target k3s has no Azure"));
+        assertTrue(page.contains("<h4>Skipped because</h4>"));
+    }
+
+    @Test
+    void drawsTheTimelineWithATimedOutComponent() {
+        assertTrue(page.contains("<li class=\"late\"><span class=\"comp\">airflow-scheduler</span>"));
+        assertTrue(page.contains("style=\"width:100.0%\""), "the longest bar spans the scale");
+        assertTrue(page.contains("not Ready (budget ran out)"));
+    }
+
+    @Test
+    void gradesAreASeparateVerdictWithWarningsFirst() {
+        assertTrue(page.contains("\u26a0 3 warnings"));
+        int grades = page.indexOf("<section class=\"grades\">");
+        String table = page.substring(grades, page.indexOf("</section>", grades));
+        assertTrue(table.indexOf("Non-default admin password") < table.indexOf("Static webserver secret key"));
+    }
+
+    @Test
+    void listsTheEnvironment() {
+        for (String fact : List.of("v1.32.3+k3s1", "1.15.0", "0.10.7", "external-secrets.io/v1beta1",
+                "20261127-030000-7f3a", "1 min 13 s", "k3s (local profile)")) {
+            assertTrue(page.contains(fact), fact);
+        }
+        String unknown = renderer.render(SampleReports.allPassed());
+        assertTrue(unknown.contains("<dt>Kubernetes</dt><dd><span class=\"unknown\">unknown</span>"));
+    }
+
+    @Test
+    void isSelfContained() {
+        assertFalse(Pattern.compile("<script|<link|<img|<iframe|@import|url\\(|@font-face", Pattern.CASE_INSENSITIVE)
+                .matcher(page).find(), "nothing is fetched when the page opens");
+        Matcher src = Pattern.compile("\\ssrc=").matcher(page);
+        assertFalse(src.find());
+    }
+
+    @Test
+    void escapesEverything() {
+        Instant t = Instant.parse("2026-11-27T03:00:00Z");
+        String evil = "<script>alert('x')</script>\"&";
+        CheckResult c = CheckResult.builder(evil, new GuideStep(evil, evil, "javascript:\"x"))
+                .displayName(evil).status(Status.FAILED).expected(evil).actual(evil).rootCause(evil).build();
+        String html = renderer.render(new RunReport(evil, t, t, evil,
+                new EnvironmentFacts(evil, Map.of(evil, evil), evil, Map.of(evil, evil)), List.of(c), List.of(), List.of()));
+        assertFalse(html.contains("<script>"));
+        assertFalse(html.contains("\"&\""));
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;"));
+        assertTrue(html.contains("id=\"check--script-alert-x-script-\""), "anchors are sanitised");
+    }
+
+    @Test
+    void conformantRunSaysSo() {
+        String html = renderer.render(SampleReports.allPassed());
+        assertTrue(html.contains("class=\"verdict v-conformant\""));
+        assertTrue(html.contains("All 1 checks that could run on this target passed."));
+        assertFalse(html.contains("problems st-failed"), "no empty failure section");
+        assertTrue(html.contains("Not graded"));
+    }
+
+    @Test
+    void writesAUtf8FileAndReturnsItsPath(@TempDir Path dir) throws Exception {
+        Path out = renderer.write(SampleReports.mixed(), dir.resolve("nested/report.html"));
+        assertEquals(page, Files.readString(out));
+    }
+
+    private String count(String cssClass) {
+        Matcher m = Pattern.compile("<li class=\"count " + cssClass + "( zero)?\"><span class=\"n\">(\\d+)</span>").matcher(page);
+        assertTrue(m.find(), cssClass);
+        return m.group(2);
+    }
+}
