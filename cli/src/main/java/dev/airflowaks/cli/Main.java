@@ -1,5 +1,6 @@
 package dev.airflowaks.cli;
 
+import dev.airflowaks.cli.twin.TwinCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "airflow-aks", mixinStandardHelpOptions = true, version = "airflow-aks 0.1.0",
         description = "Apache Airflow on AKS, as software: deploy the guide, prove conformance, report.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class,
+            dev.airflowaks.cli.deploy.PlanCommand.class, dev.airflowaks.cli.deploy.ApplyCommand.class,
+            dev.airflowaks.cli.deploy.StatusCommand.class, dev.airflowaks.cli.deploy.DestroyCommand.class,
+            dev.airflowaks.cli.deploy.UiCommand.class, TwinCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
