@@ -1,5 +1,6 @@
 package dev.airflowaks.cli;
 
+import dev.airflowaks.cli.twin.TwinCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class,
             dev.airflowaks.cli.deploy.PlanCommand.class, dev.airflowaks.cli.deploy.ApplyCommand.class,
             dev.airflowaks.cli.deploy.StatusCommand.class, dev.airflowaks.cli.deploy.DestroyCommand.class,
-            dev.airflowaks.cli.deploy.UiCommand.class})
+            dev.airflowaks.cli.deploy.UiCommand.class, TwinCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
