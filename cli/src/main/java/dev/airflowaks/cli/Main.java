@@ -1,5 +1,7 @@
 package dev.airflowaks.cli;
 
+import dev.airflowaks.cli.verify.RunCommand;
+import dev.airflowaks.cli.verify.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "airflow-aks", mixinStandardHelpOptions = true, version = "airflow-aks 0.1.0",
         description = "Apache Airflow on AKS, as software: deploy the guide, prove conformance, report.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, VerifyCommand.class, RunCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
