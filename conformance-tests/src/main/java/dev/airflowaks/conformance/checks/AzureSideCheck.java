@@ -1,0 +1,82 @@
+package dev.airflowaks.conformance.checks;
+
+import dev.airflowaks.conformance.azure.AzureReader;
+import dev.airflowaks.conformance.azure.FederatedCredentialInfo;
+import dev.airflowaks.conformance.context.CheckContext;
+import dev.airflowaks.conformance.expect.Expectations;
+import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.conformance.guide.VerifiesStep;
+import dev.airflowaks.conformance.rootcause.AzureLinks;
+import dev.airflowaks.conformance.rootcause.LinkState;
+import dev.airflowaks.conformance.target.RequiresCapability;
+import dev.airflowaks.conformance.tags.ConformanceCheck;
+import dev.airflowaks.fixtures.targets.Capability;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Check 6: the Azure half of the identity chain, read (never written) through ARM: the federated credential trusts
+ * this cluster's issuer for the right subject and audience, the vault lets the identity read secrets, and the
+ * storage account and container the logs volume mounts exist.
+ */
+@Order(6)
+@DisplayName("6. Azure side")
+@VerifiesStep(value = GuideStep.FEDERATED_CREDENTIAL, check = 6)
+@RequiresCapability(Capability.AZURE)
+public class AzureSideCheck extends GuideCheck {
+
+    @ConformanceCheck
+    @VerifiesStep(value = GuideStep.FEDERATED_CREDENTIAL, check = 6)
+    @DisplayName("the federated credential's issuer, subject and audience match the cluster and the ServiceAccount")
+    public void federatedCredentialMatches(CheckContext c) {
+        AzureReader azure = c.run().requireAzure();
+        List<FederatedCredentialInfo> credentials = azure.federatedCredentials();
+        String subject = c.run().expectations().federatedSubject();
+        Optional<FederatedCredentialInfo> cred = credentials.stream().filter(k -> subject.equals(k.subject()))
+                .findFirst().or(() -> credentials.stream().findFirst());
+        Optional<String> issuer = azure.oidcIssuer().or(() -> c.run().expectations().find(Expectations.OIDC_URL));
+        LinkState state = new AzureLinks(c.run().expectations(), c.run().azure()).federatedState(azure);
+        c.verify(GuideStep.FEDERATED_CREDENTIAL, "federated credential on identity "
+                        + c.run().expectations().find(Expectations.IDENTITY_NAME).orElse("?"),
+                        c.run().links().azure().federatedCredential())
+                .that("exists", "present", cred.isPresent(), cred.isPresent() ? cred.get().name() : "none")
+                .checkpoint()
+                .equal("subject", subject, cred.get().subject())
+                .that("issuer", issuer.orElse("the AKS OIDC issuer (unknown: set OIDC_URL)"),
+                        !state.text().startsWith("issuer"), cred.get().issuer())
+                .that("audience", AzureLinks.TOKEN_EXCHANGE_AUDIENCE,
+                        cred.get().audiences().contains(AzureLinks.TOKEN_EXCHANGE_AUDIENCE),
+                        String.valueOf(cred.get().audiences()))
+                .done();
+    }
+
+    @ConformanceCheck
+    @VerifiesStep(value = GuideStep.ACCESS_POLICY, check = 6)
+    @DisplayName("the vault's access policy grants secrets get to the identity's principal")
+    public void accessPolicyGrantsGet(CheckContext c) {
+        AzureReader azure = c.run().requireAzure();
+        LinkState state = new AzureLinks(c.run().expectations(), c.run().azure()).accessPolicyState(azure);
+        c.verify(GuideStep.ACCESS_POLICY, "Key Vault " + c.run().expectations().find(Expectations.KEYVAULT_NAME)
+                        .orElse("?") + " access policies", c.run().links().azure().accessPolicy())
+                .that("secrets get for the identity's principal", "granted", !state.broken(), state.text())
+                .done();
+    }
+
+    @ConformanceCheck
+    @VerifiesStep(value = GuideStep.STORAGE_ACCOUNT, check = 6)
+    @DisplayName("the storage account and its container exist")
+    public void storageExists(CheckContext c) {
+        AzureReader azure = c.run().requireAzure();
+        String account = c.run().expectations().require(Expectations.STORAGE_ACCOUNT);
+        boolean accountExists = azure.storageAccountExists();
+        c.verify(GuideStep.STORAGE_ACCOUNT, "storage account " + account, c.run().links().azure().storageContainer())
+                .that("storage account " + account, "exists", accountExists, accountExists ? "exists" : "missing")
+                .checkpoint()
+                .that("container " + c.run().expectations().storageContainer(), "exists",
+                        azure.storageContainerExists(), azure.storageContainerExists() ? "exists" : "missing")
+                .done();
+    }
+}

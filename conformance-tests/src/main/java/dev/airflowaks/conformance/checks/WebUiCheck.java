@@ -1,0 +1,100 @@
+package dev.airflowaks.conformance.checks;
+
+import dev.airflowaks.conformance.context.CheckContext;
+import dev.airflowaks.conformance.context.WebserverAccess;
+import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.conformance.guide.VerifiesStep;
+import dev.airflowaks.conformance.kube.AirflowComponent;
+import dev.airflowaks.conformance.rootcause.Link;
+import dev.airflowaks.conformance.rootcause.LinkState;
+import dev.airflowaks.conformance.tags.ConformanceCheck;
+import dev.airflowaks.conformance.tags.ConformanceTags;
+import dev.airflowaks.fixtures.targets.Capability;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+
+/**
+ * Check 10: the UI answers the way the guide shows it, through a port-forward to {@code svc/airflow-webserver:8080}:
+ * {@code /health} reports metadatabase, scheduler and triggerer healthy and {@code /login/} is the sign-in page.
+ * On a target whose webserver is a stand-in (the twin), the check says so and is reported as substituted.
+ */
+@Order(10)
+@DisplayName("10. Airflow UI")
+@VerifiesStep(value = GuideStep.ACCESS_UI, check = 10)
+@Tag(ConformanceTags.UI)
+public class WebUiCheck extends GuideCheck {
+
+    static final List<String> HEALTH_PARTS = List.of("metadatabase", "scheduler", "triggerer");
+
+    @ConformanceCheck
+    @DisplayName("GET /health reports metadatabase, scheduler and triggerer healthy")
+    public void healthReportsHealthy(CheckContext c) {
+        markStandIn(c);
+        try (WebserverAccess.Session session = c.run().webserver().open()) {
+            WebserverAccess.HttpAnswer answer = session.get("/health");
+            JsonNode health = answer.status() == 200 ? parse(answer.body()) : null;
+            String firstUnhealthy = HEALTH_PARTS.stream().filter(p -> health == null
+                    || !"healthy".equals(health.path(p).path("status").asString(""))).findFirst().orElse(null);
+            Verification v = c.verify(GuideStep.ACCESS_UI, "Airflow /health via " + session.describe(),
+                    firstUnhealthy == null ? null : healthLink(c, firstUnhealthy, health));
+            v.equal("HTTP status", 200, answer.status()).checkpoint();
+            for (String part : HEALTH_PARTS) {
+                v.equal(part, "healthy", health == null ? "unparsable body"
+                        : health.path(part).path("status").asString("absent"));
+            }
+            v.done();
+        }
+    }
+
+    @ConformanceCheck
+    @DisplayName("GET /login/ answers 200 with \"Sign In\"")
+    public void loginPageAnswers(CheckContext c) {
+        markStandIn(c);
+        try (WebserverAccess.Session session = c.run().webserver().open()) {
+            WebserverAccess.HttpAnswer answer = session.get("/login/");
+            c.verify(GuideStep.ACCESS_UI, "Airflow /login/ via " + session.describe(),
+                            c.run().links().pod(AirflowComponent.WEBSERVER))
+                    .equal("HTTP status", 200, answer.status())
+                    .that("page", "contains \"Sign In\"", answer.body().contains("Sign In"),
+                            answer.body().contains("Sign In") ? "contains \"Sign In\"" : "no \"Sign In\" ("
+                                    + answer.body().length() + " characters)")
+                    .done();
+        }
+    }
+
+    private static void markStandIn(CheckContext c) {
+        if (!c.run().has(Capability.REAL_AIRFLOW)) {
+            c.substituted("target " + c.run().targetName() + " serves a stand-in for the Airflow webserver: "
+                    + "this proves the port-forward path and the health contract, not Airflow itself");
+        }
+    }
+
+    /** "/health scheduler unhealthy", explained by the component's pod when that is broken too. */
+    private static Link healthLink(CheckContext c, String part, JsonNode health) {
+        String state = health == null ? "unknown (no parsable /health)"
+                : health.path(part).path("status").asString("absent");
+        return new Link("/health " + part, null, () -> LinkState.broken(state, GuideStep.DEPLOY_AIRFLOW),
+                () -> List.of(c.run().links().pod(componentFor(part))));
+    }
+
+    private static AirflowComponent componentFor(String part) {
+        return switch (part) {
+            case "scheduler" -> AirflowComponent.SCHEDULER;
+            case "triggerer" -> AirflowComponent.TRIGGERER;
+            default -> AirflowComponent.POSTGRESQL;
+        };
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return Serialization.jsonMapper().readTree(body);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

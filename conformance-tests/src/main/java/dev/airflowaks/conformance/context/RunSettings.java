@@ -1,0 +1,69 @@
+package dev.airflowaks.conformance.context;
+
+import dev.airflowaks.conformance.wait.WaitBudgets;
+import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.fixtures.twin.faults.Fault;
+import dev.airflowaks.fixtures.twin.faults.FaultSet;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The run's settings, read from JUnit configuration parameters (which fall back to system properties, so
+ * {@code mvn verify -Dconformance.target=k3s} and the launcher's parameters are the same thing).
+ */
+public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Path> envFile,
+                          Optional<Set<Capability>> capabilities, Path evidenceDir, boolean readinessGate,
+                          WaitBudgets budgets, FaultSet faults) {
+
+    public static final String TARGET = "conformance.target";
+    public static final String KUBECONFIG = "conformance.kubeconfig";
+    public static final String ENV_FILE = "conformance.env-file";
+    /** Comma-separated {@link Capability} names, overriding what the target declares (e.g. {@code AZURE}). */
+    public static final String CAPABILITIES = "conformance.capabilities";
+    public static final String EVIDENCE_DIR = "conformance.evidence.dir";
+    /** {@code false} skips the readiness gate (for a quick re-check of a settled cluster). */
+    public static final String READINESS_GATE = "conformance.readiness-gate";
+    /** Comma-separated twin fault ids ({@code federated-subject-mismatch,...}) for a self-started twin. */
+    public static final String FAULTS = "conformance.faults";
+
+    public static RunSettings from(Function<String, Optional<String>> params) {
+        String target = params.apply(TARGET).map(String::trim).filter(s -> !s.isEmpty()).orElse("twin")
+                .toLowerCase(Locale.ROOT);
+        if (!Set.of("twin", "k3s", "aks", "kubeconfig").contains(target)) {
+            throw new IllegalArgumentException(TARGET + " must be twin, k3s or aks, got '" + target + "'");
+        }
+        return new RunSettings(target, params.apply(KUBECONFIG).map(Path::of), params.apply(ENV_FILE).map(Path::of),
+                params.apply(CAPABILITIES).map(RunSettings::parseCapabilities),
+                params.apply(EVIDENCE_DIR).map(Path::of).orElse(Path.of("target", "conformance-evidence")),
+                params.apply(READINESS_GATE).map(Boolean::parseBoolean).orElse(true),
+                WaitBudgets.from(params), params.apply(FAULTS).map(RunSettings::parseFaults).orElse(FaultSet.none()));
+    }
+
+    static FaultSet parseFaults(String csv) {
+        return FaultSet.of(Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(Fault::parse).toList());
+    }
+
+    static Set<Capability> parseCapabilities(String csv) {
+        Set<Capability> out = EnumSet.noneOf(Capability.class);
+        for (String raw : csv.split(",")) {
+            String name = raw.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            if (name.isEmpty()) {
+                continue;
+            }
+            try {
+                out.add(Capability.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(CAPABILITIES + ": unknown capability '" + raw.trim()
+                        + "'; valid: " + Arrays.toString(Capability.values()), e);
+            }
+        }
+        return out;
+    }
+}

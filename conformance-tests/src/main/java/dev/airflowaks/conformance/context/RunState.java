@@ -1,0 +1,140 @@
+package dev.airflowaks.conformance.context;
+
+import dev.airflowaks.conformance.azure.AzureSdkReader;
+import dev.airflowaks.conformance.expect.Expectations;
+import dev.airflowaks.conformance.expect.ExpectationsResolver;
+import dev.airflowaks.conformance.target.TargetSelector;
+import dev.airflowaks.conformance.target.TargetStarter;
+import dev.airflowaks.conformance.target.UnavailableTargetStarter;
+import dev.airflowaks.conformance.wait.ReadinessGate;
+import dev.airflowaks.conformance.wait.Watched;
+import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.fixtures.targets.Target;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/**
+ * The per-run state kept in the JUnit root store: the target, its client and the {@link ConformanceContext}. It is
+ * created once, on first use by any check class or condition, runs the readiness gate, and is closed by JUnit when
+ * the run ends. A failure to open is remembered and rethrown for every class, so the target is not started twice.
+ */
+public final class RunState implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunState.class);
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunState.class);
+
+    private final Target target;
+    private final KubernetesClient client;
+    private final ConformanceContext context;
+    private final Path evidenceDir;
+
+    private RunState(Target target, KubernetesClient client, ConformanceContext context, Path evidenceDir) {
+        this.target = target;
+        this.client = client;
+        this.context = context;
+        this.evidenceDir = evidenceDir;
+    }
+
+    /** The run's state, opening it on first use; rethrows the opening failure on later uses. */
+    public static RunState of(ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        Object value = store.getOrComputeIfAbsent("state", k -> {
+            try {
+                RunState opened = open(RunSettings.from(context::getConfigurationParameter));
+                RunFacts.publish(opened.context, context::publishReportEntry);
+                return opened;
+            } catch (RuntimeException e) {
+                return new FailedOpen(e);
+            }
+        });
+        if (value instanceof FailedOpen failed) {
+            throw failed.error();
+        }
+        return (RunState) value;
+    }
+
+    /** The state if a run opened one (for evidence collection that must not start a target). */
+    public static java.util.Optional<RunState> ifOpen(ExtensionContext context) {
+        Object value = context.getRoot().getStore(NAMESPACE).get("state");
+        return value instanceof RunState s ? java.util.Optional.of(s) : java.util.Optional.empty();
+    }
+
+    private record FailedOpen(RuntimeException error) {
+    }
+
+    static RunState open(RunSettings settings) {
+        TargetStarter starter = ServiceLoader.load(TargetStarter.class).findFirst()
+                .orElseGet(UnavailableTargetStarter::new);
+        Target target = new TargetSelector(starter).select(settings);
+        try {
+            Expectations expect = new ExpectationsResolver(System.getenv())
+                    .resolve(settings.envFile(), target.environment());
+            KubernetesClient client = client(target.kubeconfig());
+            ConformanceContext.Builder builder = ConformanceContext.builder(client, expect)
+                    .target(target.name()).capabilities(target.capabilities());
+            if (target.capabilities().contains(Capability.AZURE)) {
+                Map<String, String> env = new TreeMap<>(target.environment());
+                env.putAll(System.getenv());
+                builder.azure(AzureSdkReader.connect(env, expect));
+            }
+            ConformanceContext context = builder.build();
+            LOG.info("conformance run on target {} ({}), capabilities {}, expectations {}", target.name(),
+                    target.kubeconfig(), target.capabilities(), expect.asMap());
+            if (settings.readinessGate()) {
+                new ReadinessGate(client, expect.namespace(), settings.budgets(), Clock.systemUTC())
+                        .await(Watched.guideComponents(), context.timeline());
+            }
+            return new RunState(target, client, context, settings.evidenceDir());
+        } catch (RuntimeException e) {
+            target.close();
+            throw e;
+        }
+    }
+
+    static KubernetesClient client(Path kubeconfig) {
+        try {
+            Config config = Config.fromKubeconfig(null, Files.readString(kubeconfig), kubeconfig.toString());
+            return new KubernetesClientBuilder().withConfig(config).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read kubeconfig " + kubeconfig, e);
+        }
+    }
+
+    public String targetName() {
+        return target.name();
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public ConformanceContext context() {
+        return context;
+    }
+
+    public Path evidenceDir() {
+        return evidenceDir;
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } finally {
+            target.close();
+        }
+    }
+}

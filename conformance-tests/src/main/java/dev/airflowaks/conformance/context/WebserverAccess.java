@@ -1,0 +1,26 @@
+package dev.airflowaks.conformance.context;
+
+/**
+ * How the suite reaches the Airflow webserver. The guide's way is a port-forward to
+ * {@code svc/airflow-webserver:8080} ({@link PortForwardWebserver}); tests may point it at a local server.
+ */
+public interface WebserverAccess {
+
+    /** Opens a session (for example a port-forward); close it when done. */
+    Session open();
+
+    /** An open connection to the webserver. */
+    interface Session extends AutoCloseable {
+        HttpAnswer get(String path);
+
+        /** Where the session points, for evidence ({@code http://127.0.0.1:PORT}). */
+        String describe();
+
+        @Override
+        void close();
+    }
+
+    /** Status and body of one GET. */
+    record HttpAnswer(int status, String body) {
+    }
+}

@@ -1,0 +1,115 @@
+package dev.airflowaks.conformance.evidence;
+
+import dev.airflowaks.conformance.kube.EsoApi;
+import dev.airflowaks.conformance.kube.ObjectRef;
+import dev.airflowaks.conformance.wait.StateDump;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.KubernetesClient;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the evidence for a failure, scoped to the objects involved, in a fixed layout under one directory:
+ * {@code failure.txt}, {@code events.log}, {@code <kind>-<name>.describe.txt}, {@code <kind>-<name>.yaml} (Secret
+ * data as length + hash), {@code logs/<pod>.<container>.log} and {@code .previous.log}. Free text passes a
+ * {@link SecretScrubber} first, so no Secret value reaches disk.
+ */
+public final class EvidenceWriter {
+
+    private final KubernetesClient client;
+    private final ObjectFetcher fetcher;
+    private final SecretScrubber scrubber;
+
+    public EvidenceWriter(KubernetesClient client, EsoApi eso, String namespace) {
+        this.client = client;
+        this.fetcher = new ObjectFetcher(client, eso);
+        this.scrubber = new SecretScrubber(client.secrets().inNamespace(namespace).list().getItems());
+    }
+
+    /** Writes evidence for the objects into {@code dir}; returns the files written. */
+    public List<Path> write(Path dir, String failure, Collection<ObjectRef> objects) {
+        List<Path> written = new ArrayList<>();
+        write(dir.resolve("failure.txt"), scrubber.scrub(failure), written);
+        Set<String> names = new LinkedHashSet<>();
+        Map<String, String> namespaces = new java.util.HashMap<>();
+        for (ObjectRef ref : objects) {
+            names.add(ref.name());
+            if (ref.namespace() != null) {
+                namespaces.put(ref.namespace(), ref.namespace());
+            }
+            String base = ref.kind().toLowerCase() + "-" + ref.name();
+            var object = fetcher.fetch(ref);
+            write(dir.resolve(base + ".describe.txt"), object.map(this::describe).orElse(ref + ": not found\n"),
+                    written);
+            object.ifPresent(o -> write(dir.resolve(base + ".yaml"), scrubber.scrub(SecretRedactor.yaml(o)),
+                    written));
+            for (Pod pod : fetcher.pods(ref)) {
+                names.add(pod.getMetadata().getName());
+                write(dir.resolve("pod-" + pod.getMetadata().getName() + ".yaml"),
+                        scrubber.scrub(SecretRedactor.yaml(pod)), written);
+                logs(dir.resolve("logs"), pod, written);
+            }
+        }
+        StringBuilder events = new StringBuilder();
+        for (String ns : namespaces.keySet()) {
+            StateDump.events(client, ns, names).forEach(e -> events.append(e).append('\n'));
+        }
+        write(dir.resolve("events.log"), scrubber.scrub(events.toString()), written);
+        return written;
+    }
+
+    private String describe(HasMetadata o) {
+        StringBuilder out = new StringBuilder();
+        out.append("Kind:        ").append(o.getKind()).append('\n');
+        out.append("Name:        ").append(o.getMetadata().getName()).append('\n');
+        out.append("Namespace:   ").append(o.getMetadata().getNamespace()).append('\n');
+        out.append("Labels:      ").append(o.getMetadata().getLabels()).append('\n');
+        out.append("Annotations: ").append(o.getMetadata().getAnnotations() == null ? "{}"
+                : o.getMetadata().getAnnotations().keySet()).append('\n');
+        Object status = io.fabric8.kubernetes.client.utils.Serialization.jsonMapper()
+                .convertValue(o, Map.class).get("status");
+        out.append("Status:\n").append(status == null ? "  (none)\n"
+                : io.fabric8.kubernetes.client.utils.Serialization.asYaml(status).replaceAll("(?m)^", "  "));
+        return scrubber.scrub(out.toString());
+    }
+
+    private void logs(Path dir, Pod pod, List<Path> written) {
+        List<Container> containers = new ArrayList<>(pod.getSpec() == null ? List.of() : pod.getSpec().getContainers());
+        for (Container c : containers) {
+            String base = pod.getMetadata().getName() + "." + c.getName();
+            write(dir.resolve(base + ".log"), log(pod, c.getName(), false), written);
+            write(dir.resolve(base + ".previous.log"), log(pod, c.getName(), true), written);
+        }
+    }
+
+    private String log(Pod pod, String container, boolean previous) {
+        try {
+            var op = client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName())
+                    .inContainer(container);
+            return scrubber.scrub(previous ? op.terminated().getLog() : op.getLog());
+        } catch (RuntimeException e) {
+            return "(log unavailable: " + e.getMessage() + ")\n";
+        }
+    }
+
+    private static void write(Path file, String text, List<Path> written) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+            written.add(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write evidence " + file, e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.airflowaks.conformance.rootcause;
+
+import dev.airflowaks.conformance.azure.AccessPolicyInfo;
+import dev.airflowaks.conformance.azure.AzureReader;
+import dev.airflowaks.conformance.azure.FederatedCredentialInfo;
+import dev.airflowaks.conformance.expect.Expectations;
+import dev.airflowaks.conformance.guide.GuideStep;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The Azure end of the chain: identity, federated credential, access policy, vault secrets, storage. Without Azure
+ * access these links report "not checked" and are never blamed, so a root cause is never invented.
+ */
+public final class AzureLinks {
+
+    /** The audience the guide's federated credential must carry. */
+    public static final String TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange";
+
+    private final Expectations expect;
+    private final Optional<AzureReader> azure;
+
+    public AzureLinks(Expectations expect, Optional<AzureReader> azure) {
+        this.expect = expect;
+        this.azure = azure;
+    }
+
+    private Link link(String label, Function<AzureReader, LinkState> probe) {
+        return new Link(label, null, () -> azure.map(probe).orElse(LinkState.ok("not checked (no Azure access)")),
+                List::of);
+    }
+
+    public Link identity() {
+        return link("managed identity " + expect.find(Expectations.IDENTITY_NAME).orElse("?"),
+                a -> a.identity().isPresent() ? LinkState.ok("exists")
+                        : LinkState.broken("missing", GuideStep.IDENTITY));
+    }
+
+    public Link federatedCredential() {
+        return link("federated credential", this::federatedState);
+    }
+
+    /** Issuer, subject and audience against the cluster's OIDC issuer and {@code system:serviceaccount:ns:sa}. */
+    public LinkState federatedState(AzureReader a) {
+        List<FederatedCredentialInfo> credentials = a.federatedCredentials();
+        if (credentials.isEmpty()) {
+            return LinkState.broken("missing on identity " + expect.find(Expectations.IDENTITY_NAME).orElse("?"),
+                    GuideStep.FEDERATED_CREDENTIAL);
+        }
+        String subject = expect.federatedSubject();
+        Optional<String> issuer = a.oidcIssuer().or(() -> expect.find(Expectations.OIDC_URL));
+        FederatedCredentialInfo best = credentials.stream().filter(c -> subject.equals(c.subject())).findFirst()
+                .orElse(credentials.get(0));
+        if (!subject.equals(best.subject())) {
+            return LinkState.broken("subject " + best.subject() + " ≠ expected " + subject,
+                    GuideStep.FEDERATED_CREDENTIAL);
+        }
+        if (issuer.isPresent() && !sameIssuer(issuer.get(), best.issuer())) {
+            return LinkState.broken("issuer " + best.issuer() + " ≠ AKS OIDC issuer " + issuer.get(),
+                    GuideStep.FEDERATED_CREDENTIAL);
+        }
+        if (!best.audiences().contains(TOKEN_EXCHANGE_AUDIENCE)) {
+            return LinkState.broken("audiences " + best.audiences() + " lack " + TOKEN_EXCHANGE_AUDIENCE,
+                    GuideStep.FEDERATED_CREDENTIAL);
+        }
+        return LinkState.ok("matches");
+    }
+
+    /** Entra compares issuers exactly; a trailing slash is the one difference the guide's own output tolerates. */
+    static boolean sameIssuer(String a, String b) {
+        return b != null && strip(a).equals(strip(b));
+    }
+
+    private static String strip(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    public Link accessPolicy() {
+        return link("access policy", this::accessPolicyState);
+    }
+
+    public LinkState accessPolicyState(AzureReader a) {
+        Optional<String> principal = expect.find(Expectations.PRINCIPAL_ID)
+                .or(() -> a.identity().map(i -> i.principalId()));
+        if (principal.isEmpty()) {
+            return LinkState.broken("cannot be judged: the identity has no principal id", GuideStep.IDENTITY);
+        }
+        boolean granted = a.accessPolicies().stream()
+                .filter(p -> principal.get().equalsIgnoreCase(p.objectId())).anyMatch(AccessPolicyInfo::grantsSecretGet);
+        return granted ? LinkState.ok("grants secrets get")
+                : LinkState.broken("does not grant secrets get to principal " + principal.get(),
+                GuideStep.ACCESS_POLICY);
+    }
+
+    public Link vaultSecret(String name) {
+        return link("Key Vault secret " + name, a -> a.secretSha256(name).isPresent() ? LinkState.ok("exists")
+                : LinkState.broken("missing", GuideStep.STORAGE_ACCOUNT));
+    }
+
+    public Link storageContainer() {
+        return link("storage container " + expect.storageContainer(), a -> {
+            if (!a.storageAccountExists()) {
+                return LinkState.broken("missing: storage account "
+                        + expect.find(Expectations.STORAGE_ACCOUNT).orElse("?") + " does not exist",
+                        GuideStep.STORAGE_ACCOUNT);
+            }
+            return a.storageContainerExists() ? LinkState.ok("exists")
+                    : LinkState.broken("missing", GuideStep.STORAGE_ACCOUNT);
+        });
+    }
+}

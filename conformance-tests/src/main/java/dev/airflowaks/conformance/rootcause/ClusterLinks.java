@@ -1,0 +1,184 @@
+package dev.airflowaks.conformance.rootcause;
+
+import dev.airflowaks.conformance.azure.AzureReader;
+import dev.airflowaks.conformance.expect.Expectations;
+import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.conformance.kube.AirflowComponent;
+import dev.airflowaks.conformance.kube.Conditions;
+import dev.airflowaks.conformance.kube.EsoApi;
+import dev.airflowaks.conformance.kube.ObjectRef;
+import dev.airflowaks.conformance.kube.PodStates;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.client.KubernetesClient;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The guide's dependency chain as {@link Link}s over one cluster (and Azure, when readable). Kubernetes links come
+ * first; Azure links sit at the bottom, because that is where the guide's identity chain starts.
+ */
+public final class ClusterLinks {
+
+    private final KubernetesClient client;
+    private final Expectations expect;
+    private final EsoApi eso;
+    private final Optional<AzureReader> azure;
+    private final AzureLinks azureLinks;
+
+    public ClusterLinks(KubernetesClient client, Expectations expect, EsoApi eso, Optional<AzureReader> azure) {
+        this.client = client;
+        this.expect = expect;
+        this.eso = eso;
+        this.azure = azure;
+        this.azureLinks = new AzureLinks(expect, azure);
+    }
+
+    public AzureLinks azure() {
+        return azureLinks;
+    }
+
+    public Link pod(AirflowComponent component) {
+        String ns = expect.namespace();
+        return new Link("pod " + component.workloadName(), ObjectRef.of(component.workloadKind(), ns,
+                component.workloadName()), () -> podState(component, ns),
+                () -> component.mountsLogs() ? List.of(pvc()) : List.of());
+    }
+
+    private LinkState podState(AirflowComponent component, String ns) {
+        List<Pod> pods = client.pods().inNamespace(ns).withLabels(component.podLabels()).list().getItems();
+        if (pods.isEmpty()) {
+            return LinkState.broken("has no pod", GuideStep.DEPLOY_AIRFLOW);
+        }
+        for (Pod pod : pods) {
+            if (!PodStates.isReady(pod, component.containers())) {
+                GuideStep fix = PodStates.isImagePullProblem(pod) ? GuideStep.IMPORT_IMAGES : GuideStep.DEPLOY_AIRFLOW;
+                return LinkState.broken(PodStates.summary(pod, component.containers()), fix);
+            }
+        }
+        return LinkState.ok("Ready");
+    }
+
+    public Link pvc() {
+        String ns = expect.namespace();
+        return new Link("PVC " + Expectations.PVC_NAME, ObjectRef.of("PersistentVolumeClaim", ns,
+                Expectations.PVC_NAME), () -> {
+            PersistentVolumeClaim pvc = client.persistentVolumeClaims().inNamespace(ns)
+                    .withName(Expectations.PVC_NAME).get();
+            if (pvc == null) {
+                return LinkState.broken("missing", GuideStep.LOGS_VOLUME);
+            }
+            String phase = pvc.getStatus() == null ? "Pending" : String.valueOf(pvc.getStatus().getPhase());
+            return "Bound".equals(phase) ? LinkState.ok("Bound")
+                    : LinkState.broken(phase, GuideStep.LOGS_VOLUME);
+        }, () -> List.of(pv()));
+    }
+
+    public Link pv() {
+        return new Link("PV " + Expectations.PV_NAME, ObjectRef.cluster("PersistentVolume", Expectations.PV_NAME),
+                () -> {
+                    PersistentVolume pv = client.persistentVolumes().withName(Expectations.PV_NAME).get();
+                    if (pv == null) {
+                        return LinkState.broken("missing", GuideStep.LOGS_VOLUME);
+                    }
+                    String phase = pv.getStatus() == null ? "Pending" : String.valueOf(pv.getStatus().getPhase());
+                    return "Bound".equals(phase) || "Available".equals(phase) ? LinkState.ok(phase)
+                            : LinkState.broken(phase, GuideStep.LOGS_VOLUME);
+                }, () -> List.of(storageSecret(), azureLinks.storageContainer()));
+    }
+
+    public Link storageSecret() {
+        String ns = expect.namespace();
+        String name = expect.storageSecret();
+        return new Link("Secret " + name, ObjectRef.of("Secret", ns, name), () -> {
+            Secret secret = client.secrets().inNamespace(ns).withName(name).get();
+            if (secret == null) {
+                return LinkState.broken("missing", GuideStep.EXTERNAL_SECRET);
+            }
+            for (String key : List.of(Expectations.KEY_ACCOUNT_NAME, Expectations.KEY_ACCOUNT_KEY)) {
+                if (secret.getData() == null || !secret.getData().containsKey(key)) {
+                    return LinkState.broken("lacks key " + key, GuideStep.EXTERNAL_SECRET);
+                }
+            }
+            return LinkState.ok("holds both keys");
+        }, () -> List.of(externalSecret()));
+    }
+
+    public Link externalSecret() {
+        String ns = expect.namespace();
+        return new Link("ExternalSecret " + Expectations.EXTERNAL_SECRET_NAME,
+                ObjectRef.of("ExternalSecret", ns, Expectations.EXTERNAL_SECRET_NAME),
+                () -> customResourceState(eso.externalSecret(ns, Expectations.EXTERNAL_SECRET_NAME),
+                        GuideStep.EXTERNAL_SECRET),
+                () -> List.of(secretStore(), esoController(), azureLinks.federatedCredential(),
+                        azureLinks.accessPolicy(), azureLinks.vaultSecret(Expectations.VAULT_SECRET_ACCOUNT_NAME),
+                        azureLinks.vaultSecret(Expectations.VAULT_SECRET_ACCOUNT_KEY)));
+    }
+
+    public Link secretStore() {
+        String ns = expect.namespace();
+        return new Link("SecretStore " + Expectations.SECRET_STORE_NAME,
+                ObjectRef.of("SecretStore", ns, Expectations.SECRET_STORE_NAME),
+                () -> customResourceState(eso.secretStore(ns, Expectations.SECRET_STORE_NAME),
+                        GuideStep.SECRET_STORE),
+                () -> List.of(esoController(), serviceAccount()));
+    }
+
+    private LinkState customResourceState(Optional<GenericKubernetesResource> resource, GuideStep step) {
+        if (eso.servedVersion().isEmpty()) {
+            return LinkState.broken("cannot exist: the external-secrets.io CRDs are not installed",
+                    GuideStep.INSTALL_ESO);
+        }
+        if (resource.isEmpty()) {
+            return LinkState.broken("missing", step);
+        }
+        if (Conditions.find(resource.get(), "Ready").isEmpty()) {
+            return LinkState.broken("has no status (no controller reconciled it)", GuideStep.INSTALL_ESO);
+        }
+        String state = Conditions.reason(resource.get(), "Ready").orElse("no reason");
+        return Conditions.isTrue(resource.get(), "Ready") ? LinkState.ok(state)
+                : LinkState.broken(state, step);
+    }
+
+    public Link esoController() {
+        String ns = expect.namespace();
+        return new Link("External Secrets controller", ObjectRef.of("Deployment", ns, "external-secrets"), () -> {
+            var deployment = client.apps().deployments().inNamespace(ns).withName("external-secrets").get();
+            if (deployment == null) {
+                return LinkState.broken("not installed (no Deployment external-secrets)", GuideStep.INSTALL_ESO);
+            }
+            Integer ready = deployment.getStatus() == null ? null : deployment.getStatus().getReadyReplicas();
+            return ready != null && ready > 0 ? LinkState.ok("running")
+                    : LinkState.broken("not ready (0 ready replicas)", GuideStep.INSTALL_ESO);
+        }, List::of);
+    }
+
+    public Link serviceAccount() {
+        String ns = expect.namespace();
+        String name = expect.serviceAccount();
+        return new Link("ServiceAccount " + name, ObjectRef.of("ServiceAccount", ns, name), () -> {
+            ServiceAccount sa = client.serviceAccounts().inNamespace(ns).withName(name).get();
+            if (sa == null) {
+                return LinkState.broken("missing", GuideStep.SERVICE_ACCOUNT);
+            }
+            String clientId = sa.getMetadata().getAnnotations() == null ? null
+                    : sa.getMetadata().getAnnotations().get("azure.workload.identity/client-id");
+            if (clientId == null) {
+                return LinkState.broken("lacks annotation azure.workload.identity/client-id",
+                        GuideStep.SERVICE_ACCOUNT);
+            }
+            Optional<String> expected = expect.find(Expectations.CLIENT_ID)
+                    .or(() -> azure.flatMap(AzureReader::identity).map(i -> i.clientId()));
+            if (expected.isPresent() && !expected.get().equals(clientId)) {
+                return LinkState.broken("client-id " + clientId + " ≠ expected " + expected.get(),
+                        GuideStep.SERVICE_ACCOUNT);
+            }
+            return LinkState.ok("annotated");
+        }, () -> List.of(azureLinks.identity()));
+    }
+}

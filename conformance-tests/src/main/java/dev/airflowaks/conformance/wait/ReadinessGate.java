@@ -1,0 +1,116 @@
+package dev.airflowaks.conformance.wait;
+
+import dev.airflowaks.conformance.kube.PodStates;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodCondition;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+
+/**
+ * Runs once per run, before the checks: waits with informers (no polling, no sleeps) until every component is Ready
+ * or visibly stuck (ImagePullBackOff, CrashLoopBackOff, ...), within its named budget. It never fails the run by
+ * itself; it records time-to-Ready for the timeline and a state dump for what did not get ready, and the checks
+ * then judge and explain.
+ */
+public final class ReadinessGate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReadinessGate.class);
+
+    private final KubernetesClient client;
+    private final String namespace;
+    private final WaitBudgets budgets;
+    private final Clock clock;
+
+    public ReadinessGate(KubernetesClient client, String namespace, WaitBudgets budgets, Clock clock) {
+        this.client = client;
+        this.namespace = namespace;
+        this.budgets = budgets;
+        this.clock = clock;
+    }
+
+    /** Waits for all components concurrently and records each outcome into the timeline. */
+    public List<ComponentReadiness> await(List<Watched> components, ReadinessTimeline timeline) {
+        Instant start = clock.instant();
+        List<CompletableFuture<Instant>> futures = new ArrayList<>();
+        for (Watched w : components) {
+            futures.add(client.pods().inNamespace(namespace).withLabels(w.labels())
+                    .informOnCondition(settled(w)).thenApply(pods -> clock.instant()));
+        }
+        List<ComponentReadiness> out = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            Watched w = components.get(i);
+            ComponentReadiness r = settle(w, futures.get(i), start);
+            timeline.record(r);
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static Predicate<List<Pod>> settled(Watched w) {
+        return pods -> !pods.isEmpty() && (pods.stream().allMatch(p -> PodStates.isReady(p, w.containers()))
+                || pods.stream().anyMatch(p -> PodStates.stuck(p).isPresent()));
+    }
+
+    private ComponentReadiness settle(Watched w, CompletableFuture<Instant> future, Instant start) {
+        Duration budget = budgets.of(w.budget());
+        Duration remaining = budget.minus(Duration.between(start, clock.instant()));
+        try {
+            Instant seen = future.get(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
+            List<Pod> pods = client.pods().inNamespace(namespace).withLabels(w.labels()).list().getItems();
+            Duration observed = Duration.between(start, seen);
+            Optional<String> stuck = pods.stream().map(PodStates::stuck).flatMap(Optional::stream).findFirst();
+            if (stuck.isPresent()) {
+                return new ComponentReadiness(w.name(), ComponentReadiness.Outcome.STUCK, null, observed,
+                        stuck.get() + "\n" + StateDump.pods(client, namespace, w.labels(), w.containers()));
+            }
+            return new ComponentReadiness(w.name(), ComponentReadiness.Outcome.READY, clusterTimeToReady(pods),
+                    observed, pods.size() + " pod(s) ready");
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            String dump = StateDump.pods(client, namespace, w.labels(), w.containers());
+            LOG.warn("{} not ready within budget {} ({}={}):\n{}", w.name(), budget, w.budget().property(), budget,
+                    dump);
+            return new ComponentReadiness(w.name(), ComponentReadiness.Outcome.TIMED_OUT, null, budget,
+                    "not ready within " + w.budget().property() + "=" + budget + "\n" + dump);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + w.name(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("watching " + w.name() + " failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
+    /** Latest pod's creation → its Ready condition's transition, as the cluster recorded it. */
+    static Duration clusterTimeToReady(List<Pod> pods) {
+        Duration longest = null;
+        for (Pod pod : pods) {
+            String created = pod.getMetadata().getCreationTimestamp();
+            Optional<String> ready = pod.getStatus() == null || pod.getStatus().getConditions() == null
+                    ? Optional.empty() : pod.getStatus().getConditions().stream()
+                    .filter(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()))
+                    .map(PodCondition::getLastTransitionTime).filter(t -> t != null).findFirst();
+            if (created == null || ready.isEmpty()) {
+                continue;
+            }
+            Duration d = Duration.between(Instant.parse(created), Instant.parse(ready.get()));
+            if (longest == null || d.compareTo(longest) > 0) {
+                longest = d;
+            }
+        }
+        return longest;
+    }
+}

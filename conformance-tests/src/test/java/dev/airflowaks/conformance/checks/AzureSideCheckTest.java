@@ -1,0 +1,93 @@
+package dev.airflowaks.conformance.checks;
+
+import dev.airflowaks.conformance.azure.FederatedCredentialInfo;
+import dev.airflowaks.conformance.seed.GoodWorld;
+import dev.airflowaks.conformance.seed.World;
+import dev.airflowaks.conformance.target.CapabilityCondition;
+import dev.airflowaks.fixtures.targets.Capability;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@EnableKubernetesMockClient(crud = true, https = false)
+class AzureSideCheckTest {
+
+    KubernetesClient client;
+    private World world;
+
+    @BeforeEach
+    void seed() {
+        world = World.seed(client);
+    }
+
+    @Test
+    void passesOnTheGuidesAzureWorld() {
+        AzureSideCheck check = new AzureSideCheck();
+        assertDoesNotThrow(() -> check.federatedCredentialMatches(world.check()));
+        assertDoesNotThrow(() -> check.accessPolicyGrantsGet(world.check()));
+        assertDoesNotThrow(() -> check.storageExists(world.check()));
+    }
+
+    @Test
+    void federatedSubjectMismatchFails() {
+        world.federatedSubjectMismatch();
+        ConformanceFailure f = World.fails(() -> new AzureSideCheck().federatedCredentialMatches(world.check()));
+        assertTrue(f.getMessage().contains("subject: expected system:serviceaccount:airflow:airflow, actual "
+                + "system:serviceaccount:airflow:wrong"), f.getMessage());
+        assertTrue(f.getMessage().contains("fix: deploy guide, step 'federated credential'"), f.getMessage());
+    }
+
+    @Test
+    void federatedIssuerMismatchFails() {
+        world.azure.federated.set(0, new FederatedCredentialInfo("external-secret-operator",
+                "https://wrong.issuer/", "system:serviceaccount:airflow:airflow", List.of("api://AzureADTokenExchange")));
+        ConformanceFailure f = World.fails(() -> new AzureSideCheck().federatedCredentialMatches(world.check()));
+        assertTrue(f.getMessage().contains("issuer: expected " + GoodWorld.OIDC + ", actual https://wrong.issuer/"),
+                f.getMessage());
+        assertTrue(f.getMessage().contains("federated credential issuer https://wrong.issuer/ ≠ AKS OIDC issuer"),
+                f.getMessage());
+    }
+
+    @Test
+    void aWrongAudienceFails() {
+        world.azure.federated.set(0, new FederatedCredentialInfo("external-secret-operator", GoodWorld.OIDC,
+                "system:serviceaccount:airflow:airflow", List.of("api://something-else")));
+        ConformanceFailure f = World.fails(() -> new AzureSideCheck().federatedCredentialMatches(world.check()));
+        assertTrue(f.getMessage().contains("audience: expected api://AzureADTokenExchange, actual "
+                + "[api://something-else]"), f.getMessage());
+    }
+
+    @Test
+    void noAccessPolicyFails() {
+        world.azure.policies.clear();
+        ConformanceFailure f = World.fails(() -> new AzureSideCheck().accessPolicyGrantsGet(world.check()));
+        assertTrue(f.getMessage().contains("does not grant secrets get to principal " + GoodWorld.PRINCIPAL_ID),
+                f.getMessage());
+        assertTrue(f.getMessage().contains("fix: deploy guide, step 'access policy'"), f.getMessage());
+    }
+
+    @Test
+    void storageContainerMissingFails() {
+        world.azure.storageContainer = false;
+        ConformanceFailure f = World.fails(() -> new AzureSideCheck().storageExists(world.check()));
+        assertTrue(f.getMessage().contains("container airflow-logs: expected exists, actual missing"), f.getMessage());
+        assertTrue(f.getMessage().contains("storage container airflow-logs missing → fix: infrastructure guide, step "
+                + "'storage account'"), f.getMessage());
+    }
+
+    @Test
+    void withoutAzureTheChecksAreNotApplicableAndSayWhy() {
+        var result = CapabilityCondition.evaluate("twin", EnumSet.of(Capability.BLOB_CSI), Set.of(Capability.AZURE));
+        assertTrue(result.isDisabled());
+        assertTrue(result.getReason().orElse("").startsWith("not applicable on target twin: missing AZURE"),
+                result.getReason().orElse(""));
+    }
+}

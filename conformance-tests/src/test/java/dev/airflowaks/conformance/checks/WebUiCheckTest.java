@@ -1,0 +1,87 @@
+package dev.airflowaks.conformance.checks;
+
+import dev.airflowaks.conformance.context.CheckContext;
+import dev.airflowaks.conformance.context.ConformanceContext;
+import dev.airflowaks.conformance.seed.GoodWorld;
+import dev.airflowaks.conformance.seed.StandInWebserver;
+import dev.airflowaks.conformance.seed.World;
+import dev.airflowaks.fixtures.targets.Capability;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@EnableKubernetesMockClient(crud = true, https = false)
+class WebUiCheckTest {
+
+    KubernetesClient client;
+    private World world;
+    private StandInWebserver web;
+
+    @BeforeEach
+    void seed() {
+        world = World.seed(client);
+        web = new StandInWebserver();
+    }
+
+    @AfterEach
+    void stop() {
+        web.close();
+    }
+
+    private CheckContext check(boolean realAirflow) {
+        EnumSet<Capability> caps = EnumSet.of(Capability.AZURE);
+        if (realAirflow) {
+            caps.add(Capability.REAL_AIRFLOW);
+        }
+        ConformanceContext run = ConformanceContext.builder(client, GoodWorld.expectations()).target("twin")
+                .capabilities(caps).webserver(web).build();
+        return new CheckContext(run, world.published::add);
+    }
+
+    @Test
+    void aHealthyWebserverPassesAndAStandInIsMarkedSubstituted() {
+        assertDoesNotThrow(() -> new WebUiCheck().healthReportsHealthy(check(false)));
+        assertDoesNotThrow(() -> new WebUiCheck().loginPageAnswers(check(false)));
+        assertTrue(world.published.stream().anyMatch(m -> m.getOrDefault(CheckContext.SUBSTITUTED, "")
+                .contains("target twin serves a stand-in")));
+    }
+
+    @Test
+    void onRealAirflowNothingIsSubstituted() {
+        assertDoesNotThrow(() -> new WebUiCheck().healthReportsHealthy(check(true)));
+        assertFalse(world.published.stream().anyMatch(m -> m.containsKey(CheckContext.SUBSTITUTED)));
+    }
+
+    @Test
+    void anUnhealthySchedulerFailsWithTheSchedulerNamed() {
+        web.schedulerStatus = "unhealthy";
+        ConformanceFailure f = World.fails(() -> new WebUiCheck().healthReportsHealthy(check(true)));
+        assertTrue(f.getMessage().contains("scheduler: expected healthy, actual unhealthy"), f.getMessage());
+        assertTrue(f.getMessage().contains("root cause: /health scheduler unhealthy → fix: deploy guide, step "
+                + "'deploy Airflow'"), f.getMessage());
+    }
+
+    @Test
+    void aLoginPageThatDoesNotAnswerFails() {
+        web.loginStatus = 503;
+        ConformanceFailure f = World.fails(() -> new WebUiCheck().loginPageAnswers(check(true)));
+        assertTrue(f.getMessage().contains("HTTP status: expected 200, actual 503"), f.getMessage());
+        assertTrue(f.getMessage().contains("fix: deploy guide, step 'access the UI'"), f.getMessage());
+    }
+
+    @Test
+    void aHealthyWorldPublishesNoSecret() {
+        assertDoesNotThrow(() -> new WebUiCheck().loginPageAnswers(check(true)));
+        assertFalse(world.published.toString().contains(GoodWorld.STORAGE_KEY));
+        assertTrue(world.published.stream().map(Map::keySet).anyMatch(k -> k.contains(CheckContext.COMPARED)));
+    }
+}

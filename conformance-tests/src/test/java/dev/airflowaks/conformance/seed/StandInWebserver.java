@@ -1,0 +1,52 @@
+package dev.airflowaks.conformance.seed;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.airflowaks.conformance.context.PortForwardWebserver;
+import dev.airflowaks.conformance.context.WebserverAccess;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A local HTTP server answering /health and /login/ like Airflow 2.9, bound to 127.0.0.1 on an ephemeral port. */
+public final class StandInWebserver implements WebserverAccess, AutoCloseable {
+
+    public volatile String schedulerStatus = "healthy";
+    public volatile int loginStatus = 200;
+    private final HttpServer server;
+
+    public StandInWebserver() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/health", x -> respond(x, 200, "{\"metadatabase\":{\"status\":\"healthy\"},"
+                + "\"scheduler\":{\"status\":\"" + schedulerStatus + "\",\"latest_scheduler_heartbeat\":null},"
+                + "\"triggerer\":{\"status\":\"healthy\",\"latest_triggerer_heartbeat\":null}}"));
+        server.createContext("/login/", x -> respond(x, loginStatus, "<html><title>Sign In - Airflow</title>"
+                + "<button>Sign In</button></html>"));
+        server.start();
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange x, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        x.sendResponseHeaders(status, bytes.length);
+        x.getResponseBody().write(bytes);
+        x.close();
+    }
+
+    @Override
+    public Session open() {
+        return new PortForwardWebserver.HttpSession(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
+                Duration.ofSeconds(5), () -> { });
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
