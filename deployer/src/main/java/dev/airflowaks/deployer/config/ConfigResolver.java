@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Resolves the settings in the documented order: the guide's variable names in the <b>environment</b> first, then
@@ -80,7 +82,7 @@ public final class ConfigResolver {
             return Map.of();
         }
         try (InputStream in = Files.newInputStream(path)) {
-            Object parsed = new YAMLMapper().readValue(in, Object.class);
+            Object parsed = new Load(LoadSettings.builder().setSchema(new CoreSchema()).build()).loadFromInputStream(in);
             if (parsed == null) {
                 return Map.of();
             }
@@ -99,7 +101,7 @@ public final class ConfigResolver {
                 }
             });
             return out;
-        } catch (IOException | JacksonException e) {
+        } catch (IOException | YamlEngineException e) {
             problems.add(new ConfigProblem("--config", "'" + path + "' cannot be read: " + e.getMessage(),
                     "fix the YAML syntax"));
             return Map.of();

@@ -24,7 +24,8 @@ final class CheckCard {
                 .append(Html.anchor("check", c.id())).append('"').append(open ? " open" : "").append(">")
                 .append("<summary>").append(StatusBadge.of(c.status()))
                 .append(" <span class=\"name\">").append(esc(c.displayName())).append("</span>")
-                .append("<span class=\"dur\">").append(esc(Html.duration(c.duration()))).append("</span>")
+                .append("<span class=\"dur\">").append(c.duration().isZero() ? "" : esc(Html.duration(c.duration())))
+                .append("</span>")
                 .append("</summary><div class=\"body\">");
         out.append("<p class=\"step\">Guide: ");
         if (c.guide().url().isBlank()) {

@@ -37,8 +37,11 @@ final class MatrixSection implements Section {
             if (article.getValue().isEmpty()) {
                 continue;
             }
+            String url = article.getValue().values().iterator().next().get(0).guide().url();
             out.append("<tbody><tr class=\"article\"><th colspan=\"4\" scope=\"rowgroup\">")
-                    .append(esc(article.getKey())).append("</th></tr>");
+                    .append(url.isBlank() ? esc(article.getKey())
+                            : "<a href=\"" + esc(url) + "\">" + esc(article.getKey()) + "</a>")
+                    .append("</th></tr>");
             for (Map.Entry<String, List<CheckResult>> step : article.getValue().entrySet()) {
                 List<CheckResult> checks = step.getValue();
                 for (int i = 0; i < checks.size(); i++) {

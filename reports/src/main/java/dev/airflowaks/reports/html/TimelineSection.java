@@ -31,7 +31,9 @@ final class TimelineSection implements Section {
                     .append(esc(Html.duration(e.timeToReady())))
                     .append(e.ready() ? "" : " \u2014 not Ready (budget ran out)").append("</span></li>");
         }
-        out.append("</ol><p class=\"axis\"><span>0</span><span>").append(esc(Html.duration(Duration.ofMillis(maxMs))))
-                .append("</span></p></section>\n");
+        out.append("<li class=\"axis\" aria-hidden=\"true\"><span></span><span class=\"scale\"><span>0</span><span>")
+                .append(esc(Html.duration(Duration.ofMillis(maxMs / 2)))).append("</span><span>")
+                .append(esc(Html.duration(Duration.ofMillis(maxMs)))).append("</span></span><span></span></li>")
+                .append("</ol></section>\n");
     }
 }

@@ -56,6 +56,7 @@ class HtmlReportTest {
         int matrix = page.indexOf("<section class=\"matrix\">");
         String table = page.substring(matrix, page.indexOf("</section>", matrix));
         assertTrue(table.indexOf(GuideStep.INFRASTRUCTURE) < table.indexOf(GuideStep.DEPLOY));
+        assertTrue(table.contains("<a href=\"" + GuideStep.INFRASTRUCTURE_URL + "\">"), "articles link to the guide");
         assertTrue(table.contains("rowspan=\"3\">Install the Airflow chart</th>"), "three checks share the step");
         assertTrue(table.contains("<a href=\"#check-pv-spec\">"));
         assertTrue(table.contains("RWX is not real"), "substitution reasons are visible in the matrix");

@@ -1,0 +1,61 @@
+package dev.airflowaks.cli.deploy;
+
+import dev.airflowaks.deployer.StepOutcome;
+import dev.airflowaks.deployer.plan.Plan;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code airflow-aks destroy}: prints the teardown plan, then removes what apply made in reverse order. Keeps the
+ * Retain PV, the blob data and the vault secrets unless {@code --purge}, which asks for confirmation unless
+ * {@code --yes}.
+ */
+@Command(name = "destroy", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
+        description = {"Remove what apply created. Keeps the PV, the blob data and the vault secrets unless --purge.",
+            "Exit codes: 0 success, 1 failed, 3 bad input, 4 not confirmed."})
+public final class DestroyCommand implements Callable<Integer> {
+
+    @Mixin
+    DeployOptionsMixin options;
+
+    @Option(names = "--purge", description = "Also delete the PV, the blob container with the logs and the two "
+            + "vault secrets. Asks for confirmation unless --yes.")
+    boolean purge;
+
+    @Option(names = "--yes", description = "Do not ask for confirmation.")
+    boolean yes;
+
+    Map<String, String> environment = System.getenv();
+
+    @Override
+    public Integer call() {
+        return new DeployRunner(environment, System.out, System.err).run(options, o -> o, (deployer, config) -> {
+            Plan plan = deployer.destroyPlan(purge);
+            System.out.println("Teardown plan:");
+            System.out.print(plan.render());
+            if (purge && !yes && !confirmed(config.namespace())) {
+                System.err.println("Not confirmed; nothing was removed.");
+                return ExitCodes.ABORTED;
+            }
+            List<StepOutcome> outcomes = deployer.destroy(purge);
+            boolean ok = outcomes.stream().allMatch(StepOutcome::ok);
+            System.out.println(ok ? "Destroy complete." : "Destroy did not complete.");
+            return ok ? ExitCodes.OK : ExitCodes.FAILED;
+        });
+    }
+
+    private static boolean confirmed(String namespace) throws java.io.IOException {
+        System.out.print("--purge deletes the logs PV, the blob container and the vault secrets. Type the namespace ("
+                + namespace + ") to confirm: ");
+        System.out.flush();
+        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        return namespace.equals(line == null ? null : line.trim());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.airflowaks.deployer;
+
+import dev.airflowaks.deployer.azure.AzureClients;
+import dev.airflowaks.deployer.azure.AzureGateway;
+import dev.airflowaks.deployer.azure.SdkAzureGateway;
+import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.helm.HelmJavaReleases;
+import dev.airflowaks.deployer.helm.HelmReleases;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The three clients a run talks through. {@link #connect} builds the real ones from a configuration (kubeconfig
+ * file for fabric8 and helm-java, Azure SDK on the JDK HTTP client); tests pass their own.
+ */
+public record DeployClients(KubernetesClient kube, HelmReleases helm, AzureGateway azure) implements AutoCloseable {
+
+    public static DeployClients connect(DeployConfig config, Path workDir) {
+        Path kubeconfig = config.kubeconfig();
+        try {
+            Config kc = Config.fromKubeconfig(Files.readString(kubeconfig));
+            KubernetesClient kube = new KubernetesClientBuilder().withConfig(kc).build();
+            return new DeployClients(kube, new HelmJavaReleases(kubeconfig, workDir),
+                    new SdkAzureGateway(new AzureClients(config)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read kubeconfig " + kubeconfig, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        kube.close();
+    }
+}

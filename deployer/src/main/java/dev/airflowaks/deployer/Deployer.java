@@ -1,0 +1,184 @@
+package dev.airflowaks.deployer;
+
+import dev.airflowaks.deployer.azure.DerivedValues;
+import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.kube.KubeApplier;
+import dev.airflowaks.deployer.plan.Change;
+import dev.airflowaks.deployer.plan.Plan;
+import dev.airflowaks.deployer.plan.StepPlan;
+import dev.airflowaks.deployer.progress.ProgressListener;
+import dev.airflowaks.deployer.progress.ProgressStore;
+import dev.airflowaks.deployer.steps.DeployContext;
+import dev.airflowaks.deployer.steps.Step;
+import dev.airflowaks.deployer.teardown.Teardown;
+import dev.airflowaks.deployer.values.ValuesGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The deploy guide as one object: {@link #plan()} (read-only), {@link #apply()} (idempotent, resumable, undoes its
+ * own creations on failure unless keep-on-failure), {@link #destroyPlan}/{@link #destroy} (keeps the PV, the blobs
+ * and the vault secrets unless purging) and {@link #status()}. The configuration must already be valid; the look-ups
+ * of derived values happen here, once per run, and the resolved configuration is logged once with secrets masked.
+ */
+public final class Deployer {
+
+    private final DeployConfig givenConfig;
+    private final DeployClients clients;
+    private final DeployOptions options;
+    private final ProgressListener progress;
+    private final List<Step> steps;
+    private DeployConfig resolved;
+
+    public Deployer(DeployConfig config, DeployClients clients, DeployOptions options, ProgressListener progress) {
+        this(config, clients, options, progress, GuideSteps.all());
+    }
+
+    Deployer(DeployConfig config, DeployClients clients, DeployOptions options, ProgressListener progress,
+             List<Step> steps) {
+        this.givenConfig = config;
+        this.clients = clients;
+        this.options = options;
+        this.progress = progress;
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The configuration with derived values looked up (once per Deployer) and logged once. */
+    public synchronized DeployConfig resolvedConfig() {
+        if (resolved == null) {
+            resolved = new DerivedValues(clients.azure()).resolve(givenConfig);
+            progress.info(resolved.describe());
+        }
+        return resolved;
+    }
+
+    private DeployContext context(Teardown teardown) {
+        DeployConfig c = resolvedConfig();
+        return new DeployContext(c, clients.kube(), new KubeApplier(clients.kube()), clients.helm(), clients.azure(),
+                new ValuesGenerator(), options.budgets(), teardown, progress);
+    }
+
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** Read-only: every object and Azure operation as create/update/unchanged. */
+    public Plan plan() {
+        DeployContext ctx = context(new Teardown());
+        return new Plan(steps.stream().map(s -> s.plan(ctx)).toList());
+    }
+
+    /** Applies the guide, resuming after the steps a previous run recorded as done. */
+    public ApplyResult apply() {
+        Teardown teardown = new Teardown();
+        DeployContext ctx = context(teardown);
+        ProgressStore store = new ProgressStore(ctx.kube(), ctx.applier(), ctx.config().namespace());
+        Map<String, String> previous = store.read();
+        List<String> resumed = previous.entrySet().stream().filter(e -> ProgressStore.DONE.equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (previous.containsValue(ProgressStore.FAILED) || (!resumed.isEmpty() && resumed.size() < steps.size())) {
+            progress.info("Resuming: steps " + resumed + " were completed by a previous run; they are checked, "
+                    + "not redone.");
+        }
+        List<StepOutcome> outcomes = new ArrayList<>();
+        for (Step step : steps) {
+            long start = System.nanoTime();
+            progress.stepStarted(step.id(), step.title());
+            try {
+                String outcome = step.apply(ctx);
+                long ms = elapsed(start);
+                store.record(step.id(), ProgressStore.DONE);
+                outcomes.add(new StepOutcome(step.id(), step.title(), true, outcome, ms));
+                progress.stepFinished(step.id(), step.title(), outcome, ms);
+            } catch (RuntimeException e) {
+                long ms = elapsed(start);
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                outcomes.add(new StepOutcome(step.id(), step.title(), false, message, ms));
+                progress.stepFailed(step.id(), step.title(), message, ms);
+                return failed(store, step, teardown, outcomes, resumed);
+            }
+            if (options.stopAfterStep().filter(step.id()::equals).isPresent()) {
+                progress.info("Stopped after step " + step.id() + " as requested (simulated interruption).");
+                return new ApplyResult(false, outcomes, resumed, List.of(), List.of());
+            }
+        }
+        teardown.commit();
+        return new ApplyResult(true, outcomes, resumed, List.of(), List.of());
+    }
+
+    private ApplyResult failed(ProgressStore store, Step step, Teardown teardown, List<StepOutcome> outcomes,
+                               List<String> resumed) {
+        if (options.keepOnFailure()) {
+            recordQuietly(store, step.id());
+            progress.info("Kept what this run created (--keep-on-failure). Run apply again to resume at step "
+                    + step.id() + ".");
+            return new ApplyResult(false, outcomes, resumed, List.of(), List.of());
+        }
+        List<String> undone = teardown.pending();
+        if (!undone.isEmpty()) {
+            progress.info("Undoing what this run created (use --keep-on-failure to keep it): " + undone);
+        }
+        List<String> failures = teardown.unwind();
+        recordQuietly(store, step.id());
+        failures.forEach(f -> progress.info("Undo failed, clean up by hand: " + f));
+        return new ApplyResult(false, outcomes, resumed, undone, failures);
+    }
+
+    private void recordQuietly(ProgressStore store, String stepId) {
+        try {
+            store.record(stepId, ProgressStore.FAILED);
+        } catch (RuntimeException e) {
+            // The namespace may be gone (undone) or unreachable: there is nothing to resume then.
+        }
+    }
+
+    /** Read-only: what destroy would remove and what it keeps. */
+    public Plan destroyPlan(boolean purge) {
+        DeployContext ctx = context(new Teardown());
+        List<StepPlan> plans = new ArrayList<>();
+        for (Step step : reversed()) {
+            List<Change> changes = step.planDestroy(ctx, purge);
+            if (!changes.isEmpty()) {
+                plans.add(new StepPlan(step.id(), step.title(), changes));
+            }
+        }
+        return new Plan(plans);
+    }
+
+    /** Removes what apply made, in reverse order; keeps PV, blobs and vault secrets unless {@code purge}. */
+    public List<StepOutcome> destroy(boolean purge) {
+        DeployContext ctx = context(new Teardown());
+        List<StepOutcome> out = new ArrayList<>();
+        for (Step step : reversed()) {
+            long start = System.nanoTime();
+            try {
+                step.destroy(ctx, purge);
+                out.add(new StepOutcome(step.id(), step.title(), true, "removed", elapsed(start)));
+                progress.stepFinished(step.id(), step.title(), "removed", elapsed(start));
+            } catch (RuntimeException e) {
+                out.add(new StepOutcome(step.id(), step.title(), false, e.getMessage(), elapsed(start)));
+                progress.stepFailed(step.id(), step.title(), String.valueOf(e.getMessage()), elapsed(start));
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** The recorded progress and the live plan, for {@code airflow-aks status}. */
+    public DeploymentStatus status() {
+        DeployContext ctx = context(new Teardown());
+        Map<String, String> recorded = new ProgressStore(ctx.kube(), ctx.applier(), ctx.config().namespace()).read();
+        return new DeploymentStatus(recorded, plan());
+    }
+
+    private List<Step> reversed() {
+        List<Step> r = new ArrayList<>(steps);
+        java.util.Collections.reverse(r);
+        return r;
+    }
+
+    private static long elapsed(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

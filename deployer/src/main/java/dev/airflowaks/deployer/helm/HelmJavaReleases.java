@@ -1,0 +1,127 @@
+package dev.airflowaks.deployer.helm;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.InstallCommand;
+import com.marcnuri.helm.Release;
+import com.marcnuri.helm.ReleaseHistory;
+import com.marcnuri.helm.UpgradeCommand;
+import dev.airflowaks.deployer.config.ChartSource;
+import dev.airflowaks.deployer.values.YamlValues;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link HelmReleases} over helm-java. Every command gets the kubeconfig as a <b>file</b>. Charts come from a local
+ * directory/tgz or from a repository URL, added to a private repository config in the work directory so the
+ * user's own {@code helm repo} setup is neither needed nor touched.
+ */
+public final class HelmJavaReleases implements HelmReleases {
+
+    private final Path kubeconfig;
+    private final Path workDir;
+
+    /**
+     * @param kubeconfig the kubeconfig file
+     * @param workDir    a private directory for the repository config and the values files
+     */
+    public HelmJavaReleases(Path kubeconfig, Path workDir) {
+        this.kubeconfig = kubeconfig;
+        this.workDir = workDir;
+    }
+
+    @Override
+    public Optional<ReleaseState> status(String release, String namespace) {
+        return Helm.list().all().withNamespace(namespace).withKubeConfig(kubeconfig).call().stream()
+                .filter(r -> r.getName().equals(release)).findFirst().map(HelmJavaReleases::state);
+    }
+
+    @Override
+    public Map<String, Object> values(String release, String namespace) {
+        String yaml = Helm.get(release).values().withNamespace(namespace).withKubeConfig(kubeconfig).call();
+        return YamlValues.parse(yaml.replaceFirst("^USER-SUPPLIED VALUES:\\s*\\n", ""));
+    }
+
+    @Override
+    public ReleaseState installOrUpgrade(ReleaseSpec spec) {
+        Optional<ReleaseState> current = status(spec.release(), spec.namespace());
+        Path values = writeValues(spec);
+        if (current.isPresent() && current.get().broken() && !hasDeployedRevision(spec)) {
+            uninstall(spec.release(), spec.namespace());
+            current = Optional.empty();
+        }
+        Release r = current.isEmpty() ? install(spec, values) : upgrade(spec, values);
+        return state(r);
+    }
+
+    private boolean hasDeployedRevision(ReleaseSpec spec) {
+        return Helm.history(spec.release()).withNamespace(spec.namespace()).withKubeConfig(kubeconfig).call()
+                .stream().map(ReleaseHistory::getStatus).map(s -> s.toLowerCase(Locale.ROOT))
+                .anyMatch(s -> s.equals("deployed") || s.equals("superseded"));
+    }
+
+    private Release install(ReleaseSpec spec, Path values) {
+        ChartSource c = spec.chart();
+        InstallCommand cmd = c.isLocal() ? new Helm(c.localPath()).install()
+                : Helm.install(repoAlias(c) + "/" + c.chart()).withRepositoryConfig(repositoryConfig(c));
+        cmd.withName(spec.release()).withNamespace(spec.namespace()).withVersion(c.version())
+                .withValuesFile(values).withKubeConfig(kubeconfig);
+        if (spec.waitReady()) {
+            cmd.waitReady().withTimeout((int) spec.timeout().toSeconds());
+        }
+        return cmd.call();
+    }
+
+    private Release upgrade(ReleaseSpec spec, Path values) {
+        ChartSource c = spec.chart();
+        UpgradeCommand cmd = c.isLocal() ? new Helm(c.localPath()).upgrade()
+                : Helm.upgrade(repoAlias(c) + "/" + c.chart()).withRepositoryConfig(repositoryConfig(c));
+        cmd.withName(spec.release()).withNamespace(spec.namespace()).withVersion(c.version())
+                .resetValues().withValuesFile(values).withKubeConfig(kubeconfig);
+        if (spec.waitReady()) {
+            cmd.waitReady().withTimeout((int) spec.timeout().toSeconds());
+        }
+        return cmd.call();
+    }
+
+    @Override
+    public void uninstall(String release, String namespace) {
+        Helm.uninstall(release).withNamespace(namespace).ignoreNotFound().withKubeConfig(kubeconfig).call();
+    }
+
+    private Path writeValues(ReleaseSpec spec) {
+        try {
+            Files.createDirectories(workDir);
+            Path p = workDir.resolve(spec.release() + "-values.yaml");
+            Files.writeString(p, YamlValues.dump(spec.values()));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path repositoryConfig(ChartSource c) {
+        try {
+            Files.createDirectories(workDir);
+            Path cfg = workDir.resolve("repositories.yaml");
+            Helm.repo().add().withRepositoryConfig(cfg).withName(repoAlias(c)).withUrl(URI.create(c.location()))
+                    .call();
+            return cfg;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String repoAlias(ChartSource c) {
+        return "airflow-aks-" + c.chart();
+    }
+
+    private static ReleaseState state(Release r) {
+        return new ReleaseState(r.getName(), r.getNamespace(), r.getStatus(), r.getChart(), r.getRevision());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.airflowaks.deployer.plan;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The whole read-only plan, step by step. {@link #hasChanges()} drives {@code plan --detailed-exitcode}.
+ */
+public record Plan(List<StepPlan> steps) {
+
+    public Plan {
+        steps = List.copyOf(steps);
+    }
+
+    public boolean hasChanges() {
+        return steps.stream().anyMatch(StepPlan::hasChanges);
+    }
+
+    public List<Change> changes() {
+        return steps.stream().flatMap(s -> s.changes().stream()).filter(c -> c.action().isChange()).toList();
+    }
+
+    /** The text {@code airflow-aks plan} prints. */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        for (StepPlan s : steps) {
+            sb.append("Step ").append(s.stepId()).append(": ").append(s.title()).append('\n');
+            s.changes().forEach(c -> sb.append(c.render()).append('\n'));
+            if (!s.attachment().isEmpty()) {
+                sb.append("    ---\n");
+                s.attachment().lines().forEach(l -> sb.append("    ").append(l).append('\n'));
+            }
+        }
+        long create = count(Action.CREATE);
+        long update = count(Action.UPDATE);
+        long delete = count(Action.DELETE);
+        sb.append(String.format(Locale.ROOT, "Plan: %d to create, %d to update, %d to delete.%s%n",
+                create, update, delete, hasChanges() ? "" : " No changes: the cluster matches the guide."));
+        return sb.toString();
+    }
+
+    private long count(Action a) {
+        return steps.stream().flatMap(s -> s.changes().stream()).filter(c -> c.action() == a).count();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.airflowaks.deployer.steps;
+
+import dev.airflowaks.deployer.azure.AzureGateway;
+import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.helm.HelmReleases;
+import dev.airflowaks.deployer.kube.KubeApplier;
+import dev.airflowaks.deployer.progress.ProgressListener;
+import dev.airflowaks.deployer.teardown.Teardown;
+import dev.airflowaks.deployer.values.ValuesGenerator;
+import io.fabric8.kubernetes.client.KubernetesClient;
+
+/**
+ * Everything a step needs for one run: the resolved configuration (derived values filled in), the clients, the
+ * undo stack and the progress listener. Per-run state lives here, never in statics.
+ */
+public record DeployContext(DeployConfig config, KubernetesClient kube, KubeApplier applier, HelmReleases helm,
+                            AzureGateway azure, ValuesGenerator values, Budgets budgets, Teardown teardown,
+                            ProgressListener progress) {
+
+    /** The external-secrets.io version to write (discovery, else the pinned chart's). */
+    public String esoApiVersion() {
+        return GuideNames.ESO_GROUP + "/" + EsoApiVersion.choose(kube, config.esoChart());
+    }
+}

@@ -1,0 +1,99 @@
+package dev.airflowaks.deployer.steps;
+
+import dev.airflowaks.deployer.helm.ReleaseSpec;
+import dev.airflowaks.deployer.helm.ReleaseState;
+import dev.airflowaks.deployer.kube.ObjectDiff;
+import dev.airflowaks.deployer.plan.Action;
+import dev.airflowaks.deployer.plan.Change;
+import dev.airflowaks.deployer.plan.StepPlan;
+import dev.airflowaks.deployer.progress.WatchedCall;
+import dev.airflowaks.deployer.values.YamlValues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A step that is one Helm release. Plan compares the release's status, chart and user-supplied values with the
+ * spec, like {@code helm diff}; apply installs, upgrades, or repairs a release left failed/pending, and does
+ * nothing when the release already matches.
+ */
+abstract class HelmReleaseStep implements Step {
+
+    protected abstract ReleaseSpec spec(DeployContext ctx);
+
+    /** Shown in the plan under the step (the Airflow step shows the values file). */
+    protected String attachment(DeployContext ctx) {
+        return "";
+    }
+
+    private static String target(ReleaseSpec spec) {
+        return "helm release " + spec.namespace() + "/" + spec.release() + " (" + spec.chartLabel() + ")";
+    }
+
+    Change change(DeployContext ctx, ReleaseSpec spec) {
+        Optional<ReleaseState> live = ctx.helm().status(spec.release(), spec.namespace());
+        if (live.isEmpty()) {
+            return Change.of(target(spec), Action.CREATE);
+        }
+        ReleaseState r = live.get();
+        List<String> diff = new ArrayList<>();
+        if (!r.deployed()) {
+            diff.add("status: \"" + r.status() + "\" -> \"deployed\" (repair)");
+        }
+        if (!spec.chartLabel().equals(r.chart())) {
+            diff.add("chart: \"" + r.chart() + "\" -> \"" + spec.chartLabel() + "\"");
+        }
+        Map<String, Object> want = YamlValues.normalize(spec.values());
+        Map<String, Object> have = YamlValues.normalize(ctx.helm().values(spec.release(), spec.namespace()));
+        if (!want.equals(have)) {
+            List<String> valueDiff = ObjectDiff.diff(want, have);
+            diff.addAll(valueDiff.isEmpty() ? List.of("values: keys set on the release that we no longer set")
+                    : valueDiff.stream().map(d -> "values." + d).toList());
+        }
+        return new Change(target(spec), diff.isEmpty() ? Action.UNCHANGED : Action.UPDATE, diff);
+    }
+
+    @Override
+    public StepPlan plan(DeployContext ctx) {
+        ReleaseSpec spec = spec(ctx);
+        return new StepPlan(id(), title(), List.of(change(ctx, spec)), attachment(ctx));
+    }
+
+    @Override
+    public String apply(DeployContext ctx) {
+        ReleaseSpec spec = spec(ctx);
+        Change change = change(ctx, spec);
+        if (!change.action().isChange()) {
+            return "unchanged";
+        }
+        if (change.action() == Action.CREATE) {
+            ctx.teardown().register("uninstall " + target(spec),
+                    () -> ctx.helm().uninstall(spec.release(), spec.namespace()));
+        }
+        ReleaseState result = WatchedCall.run("helm " + (change.action() == Action.CREATE ? "install " : "upgrade ")
+                        + spec.release(), ctx.budgets().helmRelease().plusMinutes(1),
+                () -> ctx.helm().installOrUpgrade(spec),
+                () -> WorkloadState.describe(ctx.kube(), spec.namespace()), ctx.progress());
+        if (!result.deployed()) {
+            throw new IllegalStateException("helm release " + spec.release() + " ended " + result.status());
+        }
+        return (change.action() == Action.CREATE ? "installed " : "upgraded ") + result.chart()
+                + " rev " + result.revision();
+    }
+
+    @Override
+    public List<Change> planDestroy(DeployContext ctx, boolean purge) {
+        ReleaseSpec spec = spec(ctx);
+        boolean present = ctx.helm().status(spec.release(), spec.namespace()).isPresent();
+        return List.of(Change.of(target(spec), present ? Action.DELETE : Action.UNCHANGED));
+    }
+
+    @Override
+    public void destroy(DeployContext ctx, boolean purge) {
+        ReleaseSpec spec = spec(ctx);
+        if (ctx.helm().status(spec.release(), spec.namespace()).isPresent()) {
+            ctx.helm().uninstall(spec.release(), spec.namespace());
+        }
+    }
+}

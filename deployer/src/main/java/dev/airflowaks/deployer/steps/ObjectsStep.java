@@ -1,0 +1,80 @@
+package dev.airflowaks.deployer.steps;
+
+import dev.airflowaks.deployer.plan.Action;
+import dev.airflowaks.deployer.plan.Change;
+import dev.airflowaks.deployer.plan.StepPlan;
+import dev.airflowaks.deployer.kube.KubeNames;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A step made of Kubernetes objects applied with server-side apply: plan diffs them against the live state, apply
+ * writes only the changed ones, destroy deletes them in reverse order.
+ */
+abstract class ObjectsStep implements Step {
+
+    /** The objects this step wants, in apply order. */
+    protected abstract List<HasMetadata> desired(DeployContext ctx);
+
+    /** Objects that destroy keeps unless purging (the guide keeps the Retain PV). */
+    protected boolean keptUnlessPurge(HasMetadata object) {
+        return false;
+    }
+
+    @Override
+    public StepPlan plan(DeployContext ctx) {
+        return new StepPlan(id(), title(), desired(ctx).stream().map(ctx.applier()::plan).toList());
+    }
+
+    @Override
+    public String apply(DeployContext ctx) {
+        List<String> outcomes = new ArrayList<>();
+        for (HasMetadata obj : desired(ctx)) {
+            Change planned = ctx.applier().plan(obj);
+            if (planned.action() == Action.CREATE) {
+                ctx.teardown().register("delete " + planned.target(), () -> ctx.applier().delete(obj));
+            }
+            if (planned.action().isChange()) {
+                ctx.applier().apply(obj);
+            }
+            outcomes.add(planned.action().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return summarize(outcomes);
+    }
+
+    @Override
+    public List<Change> planDestroy(DeployContext ctx, boolean purge) {
+        List<Change> out = new ArrayList<>();
+        for (HasMetadata obj : reversed(desired(ctx))) {
+            if (keptUnlessPurge(obj) && !purge) {
+                out.add(Change.of(KubeNames.describe(obj), Action.KEEP));
+            } else {
+                out.add(ctx.applier().planDelete(obj));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void destroy(DeployContext ctx, boolean purge) {
+        for (HasMetadata obj : reversed(desired(ctx))) {
+            if (!keptUnlessPurge(obj) || purge) {
+                ctx.applier().delete(obj);
+            }
+        }
+    }
+
+    static String summarize(List<String> outcomes) {
+        if (outcomes.stream().allMatch(o -> o.equals("unchanged"))) {
+            return "unchanged";
+        }
+        return String.join(", ", outcomes.stream().distinct().toList());
+    }
+
+    private static <T> List<T> reversed(List<T> in) {
+        List<T> out = new ArrayList<>(in);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.airflowaks.deployer.values;
+
+import dev.airflowaks.deployer.config.DeployConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+/**
+ * Produces the Airflow values for a configuration: the guide's model for the user's ACR, with the user's override
+ * file (if any) merged over it. The result is what {@code plan} shows and what Helm receives.
+ */
+public final class ValuesGenerator {
+
+    public Map<String, Object> generate(DeployConfig config) {
+        Map<String, Object> base = AirflowValues.guide(config.acrLoginServer()).toMap();
+        Map<String, Object> merged = config.valuesOverrides().map(p -> {
+            try {
+                return YamlValues.merge(base, YamlValues.parse(Files.readString(p)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read AIRFLOW_AKS_VALUES " + p, e);
+            }
+        }).orElse(base);
+        return YamlValues.normalize(merged);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.airflowaks.deployer.fakes;
+
+import dev.airflowaks.deployer.helm.HelmReleases;
+import dev.airflowaks.deployer.helm.ReleaseSpec;
+import dev.airflowaks.deployer.helm.ReleaseState;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** In-memory Helm releases for step unit tests; counts installs and upgrades. */
+public final class FakeHelm implements HelmReleases {
+
+    public final Map<String, ReleaseState> releases = new HashMap<>();
+    public final Map<String, Map<String, Object>> values = new HashMap<>();
+    public int writes;
+
+    @Override
+    public Optional<ReleaseState> status(String release, String namespace) {
+        return Optional.ofNullable(releases.get(release));
+    }
+
+    @Override
+    public Map<String, Object> values(String release, String namespace) {
+        return values.getOrDefault(release, Map.of());
+    }
+
+    @Override
+    public ReleaseState installOrUpgrade(ReleaseSpec spec) {
+        writes++;
+        ReleaseState prev = releases.get(spec.release());
+        int rev = prev == null ? 1 : Integer.parseInt(prev.revision()) + 1;
+        ReleaseState s = new ReleaseState(spec.release(), spec.namespace(), "deployed", spec.chartLabel(),
+                String.valueOf(rev));
+        releases.put(spec.release(), s);
+        values.put(spec.release(), spec.values());
+        return s;
+    }
+
+    @Override
+    public void uninstall(String release, String namespace) {
+        writes++;
+        releases.remove(release);
+        values.remove(release);
+    }
+
+    /** Puts a release in a given state, e.g. "failed". */
+    public void put(String release, String namespace, String status, String chart, Map<String, Object> vals) {
+        releases.put(release, new ReleaseState(release, namespace, status, chart, "1"));
+        values.put(release, vals);
+    }
+}
