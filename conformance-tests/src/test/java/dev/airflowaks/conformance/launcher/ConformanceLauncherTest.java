@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConformanceLauncherTest {
 
     KubernetesClient client;
+    io.fabric8.kubernetes.client.server.mock.KubernetesMockServer server;
     @TempDir
     Path dir;
 
@@ -54,7 +55,10 @@ class ConformanceLauncherTest {
 
     @Test
     void aConformingClusterPassesAndAzureChecksAreNotApplicable() {
+        int before = server.getRequestCount();
         RunReport report = run();
+        int requests = server.getRequestCount() - before;
+        assertTrue(requests < 200, "a conformance run makes " + requests + " API requests; the budget is 200");
         Map<String, CheckResult> checks = byId(report);
         assertEquals(Status.PASSED, checks.get("NamespaceCheck.namespaceIsActive").status());
         assertEquals(Status.PASSED, checks.get("PodsCheck.componentsReady").status());
