@@ -117,5 +117,7 @@ class ConformanceLauncherTest {
         assertTrue(report.checks().get(0).rootCause().contains("embedded twin target is not wired"),
                 report.checks().get(0).rootCause());
         assertEquals(Verdict.INCONCLUSIVE, report.verdict());
+        assertTrue(report.checks().get(0).evidence().stream().anyMatch(e -> e.name().equals("failure.txt")
+                && e.content().startsWith("broken: ")), "the @BeforeAll failure has evidence");
     }
 }
