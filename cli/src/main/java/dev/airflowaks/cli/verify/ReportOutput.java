@@ -26,6 +26,16 @@ final class ReportOutput {
     private ReportOutput() {
     }
 
+    /**
+     * Points Allure's JUnit Platform listener (on the class path through allure-jupiter, registered by the Launcher)
+     * at {@code <dir>/allure-results} instead of the current directory, unless the user chose a directory.
+     */
+    static void allureResultsInto(Path dir) {
+        if (System.getProperty("allure.results.directory") == null) {
+            System.setProperty("allure.results.directory", dir.resolve("allure-results").toAbsolutePath().toString());
+        }
+    }
+
     /** Writes both files into {@code dir} and returns the HTML path. */
     static Path write(RunReport report, Path dir) {
         try {

@@ -53,6 +53,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!ids.isEmpty()) {
             request = request.withParameter(RunSettings.FAULTS, String.join(",", ids));
         }
+        ReportOutput.allureResultsInto(out);
         RunReport report = new ConformanceLauncher().run(request);
         Path html = ReportOutput.write(report, out);
         ReportOutput.summarize(report, html, spec.commandLine().getOut());

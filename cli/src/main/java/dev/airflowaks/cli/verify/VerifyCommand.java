@@ -80,6 +80,7 @@ public final class VerifyCommand implements Callable<Integer> {
         for (var b : budgets.entrySet()) {
             request = request.withParameter(budgetProperty(b.getKey()), b.getValue().toString());
         }
+        ReportOutput.allureResultsInto(out);
         RunReport report = new ConformanceLauncher().run(request);
         Path html = ReportOutput.write(report, out);
         ReportOutput.summarize(report, html, spec.commandLine().getOut());

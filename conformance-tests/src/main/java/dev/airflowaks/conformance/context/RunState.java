@@ -54,7 +54,11 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
         Object value = store.getOrComputeIfAbsent("state", k -> {
             try {
                 RunState opened = open(RunSettings.from(context::getConfigurationParameter));
-                RunFacts.publish(opened.context, context::publishReportEntry);
+                try {
+                    RunFacts.publish(opened.context, context::publishReportEntry);
+                } catch (RuntimeException e) {
+                    LOG.warn("could not publish the run's facts: {}", e.toString());
+                }
                 return opened;
             } catch (RuntimeException e) {
                 return new FailedOpen(e);

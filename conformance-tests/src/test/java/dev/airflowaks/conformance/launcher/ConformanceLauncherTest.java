@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConformanceLauncherTest {
 
     KubernetesClient client;
+    io.fabric8.kubernetes.client.server.mock.KubernetesMockServer server;
     @TempDir
     Path dir;
 
@@ -54,7 +55,10 @@ class ConformanceLauncherTest {
 
     @Test
     void aConformingClusterPassesAndAzureChecksAreNotApplicable() {
+        int before = server.getRequestCount();
         RunReport report = run();
+        int requests = server.getRequestCount() - before;
+        assertTrue(requests < 200, "a conformance run makes " + requests + " API requests; the budget is 200");
         Map<String, CheckResult> checks = byId(report);
         assertEquals(Status.PASSED, checks.get("NamespaceCheck.namespaceIsActive").status());
         assertEquals(Status.PASSED, checks.get("PodsCheck.componentsReady").status());
@@ -113,5 +117,7 @@ class ConformanceLauncherTest {
         assertTrue(report.checks().get(0).rootCause().contains("embedded twin target is not wired"),
                 report.checks().get(0).rootCause());
         assertEquals(Verdict.INCONCLUSIVE, report.verdict());
+        assertTrue(report.checks().get(0).evidence().stream().anyMatch(e -> e.name().equals("failure.txt")
+                && e.content().startsWith("broken: ")), "the @BeforeAll failure has evidence");
     }
 }
