@@ -46,17 +46,27 @@ public final class ReadinessGate {
         Instant start = clock.instant();
         List<CompletableFuture<Instant>> futures = new ArrayList<>();
         for (Watched w : components) {
-            futures.add(client.pods().inNamespace(namespace).withLabels(w.labels())
-                    .informOnCondition(settled(w)).thenApply(pods -> clock.instant()));
+            futures.add(workloadExists(w) ? client.pods().inNamespace(namespace).withLabels(w.labels())
+                    .informOnCondition(settled(w)).thenApply(pods -> clock.instant()) : null);
         }
         List<ComponentReadiness> out = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             Watched w = components.get(i);
-            ComponentReadiness r = settle(w, futures.get(i), start);
+            ComponentReadiness r = futures.get(i) == null
+                    ? new ComponentReadiness(w.name(), ComponentReadiness.Outcome.ABSENT, null, Duration.ZERO,
+                    "no " + w.workloadKind() + " " + w.name() + " in " + namespace + ": nothing to wait for")
+                    : settle(w, futures.get(i), start);
             timeline.record(r);
             out.add(r);
         }
         return out;
+    }
+
+    /** A component whose workload was never created will not become ready; waiting for it only delays the verdict. */
+    private boolean workloadExists(Watched w) {
+        return "StatefulSet".equals(w.workloadKind())
+                ? client.apps().statefulSets().inNamespace(namespace).withName(w.name()).get() != null
+                : client.apps().deployments().inNamespace(namespace).withName(w.name()).get() != null;
     }
 
     private static Predicate<List<Pod>> settled(Watched w) {
