@@ -21,7 +21,9 @@ import java.util.function.Predicate;
 
 /**
  * Runs once per run, before the checks: waits with informers (no polling, no sleeps) until every component is Ready
- * or visibly stuck (ImagePullBackOff, CrashLoopBackOff, ...), within its named budget. It never fails the run by
+ * or visibly stuck (ImagePullBackOff, CrashLoopBackOff, ...), within its named budget. It lists pods and workloads
+ * once first, so a settled cluster costs three requests; a component whose workload was never created is recorded
+ * as absent instead of being waited for. It never fails the run by
  * itself; it records time-to-Ready for the timeline and a state dump for what did not get ready, and the checks
  * then judge and explain.
  */
@@ -44,10 +46,23 @@ public final class ReadinessGate {
     /** Waits for all components concurrently and records each outcome into the timeline. */
     public List<ComponentReadiness> await(List<Watched> components, ReadinessTimeline timeline) {
         Instant start = clock.instant();
+        // one list of each kind first: a settled cluster needs no watch at all
+        List<Pod> pods = client.pods().inNamespace(namespace).list().getItems();
+        java.util.Set<String> workloads = new java.util.HashSet<>();
+        client.apps().deployments().inNamespace(namespace).list().getItems()
+                .forEach(d -> workloads.add("Deployment/" + d.getMetadata().getName()));
+        client.apps().statefulSets().inNamespace(namespace).list().getItems()
+                .forEach(d -> workloads.add("StatefulSet/" + d.getMetadata().getName()));
         List<CompletableFuture<Instant>> futures = new ArrayList<>();
         for (Watched w : components) {
-            futures.add(workloadExists(w) ? client.pods().inNamespace(namespace).withLabels(w.labels())
-                    .informOnCondition(settled(w)).thenApply(pods -> clock.instant()) : null);
+            if (!workloads.contains(w.workloadKind() + "/" + w.name())) {
+                futures.add(null);
+            } else if (settled(w).test(matching(pods, w))) {
+                futures.add(CompletableFuture.completedFuture(clock.instant()));
+            } else {
+                futures.add(client.pods().inNamespace(namespace).withLabels(w.labels())
+                        .informOnCondition(settled(w)).thenApply(p -> clock.instant()));
+            }
         }
         List<ComponentReadiness> out = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
@@ -62,11 +77,9 @@ public final class ReadinessGate {
         return out;
     }
 
-    /** A component whose workload was never created will not become ready; waiting for it only delays the verdict. */
-    private boolean workloadExists(Watched w) {
-        return "StatefulSet".equals(w.workloadKind())
-                ? client.apps().statefulSets().inNamespace(namespace).withName(w.name()).get() != null
-                : client.apps().deployments().inNamespace(namespace).withName(w.name()).get() != null;
+    private static List<Pod> matching(List<Pod> pods, Watched w) {
+        return pods.stream().filter(p -> p.getMetadata().getLabels() != null
+                && p.getMetadata().getLabels().entrySet().containsAll(w.labels().entrySet())).toList();
     }
 
     private static Predicate<List<Pod>> settled(Watched w) {
