@@ -1,6 +1,13 @@
 package dev.airflowaks.cli;
 
+import dev.airflowaks.cli.deploy.ApplyCommand;
+import dev.airflowaks.cli.deploy.DestroyCommand;
+import dev.airflowaks.cli.deploy.PlanCommand;
+import dev.airflowaks.cli.deploy.StatusCommand;
+import dev.airflowaks.cli.deploy.UiCommand;
 import dev.airflowaks.cli.twin.TwinCommand;
+import dev.airflowaks.cli.verify.RunCommand;
+import dev.airflowaks.cli.verify.VerifyCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,10 +17,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "airflow-aks", mixinStandardHelpOptions = true, version = "airflow-aks 0.1.0",
         description = "Apache Airflow on AKS, as software: deploy the guide, prove conformance, report.",
-        subcommands = {CommandLine.HelpCommand.class,
-            dev.airflowaks.cli.deploy.PlanCommand.class, dev.airflowaks.cli.deploy.ApplyCommand.class,
-            dev.airflowaks.cli.deploy.StatusCommand.class, dev.airflowaks.cli.deploy.DestroyCommand.class,
-            dev.airflowaks.cli.deploy.UiCommand.class, TwinCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, RunCommand.class, TwinCommand.class,
+            PlanCommand.class, ApplyCommand.class, StatusCommand.class, DestroyCommand.class, UiCommand.class,
+            VerifyCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

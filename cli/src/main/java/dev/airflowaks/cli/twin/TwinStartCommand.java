@@ -34,7 +34,8 @@ public final class TwinStartCommand implements Callable<Integer> {
     Path kubeconfig;
 
     @Option(names = "--env-file", paramLabel = "FILE",
-            description = "Environment file for the Azure side (guide variable names).")
+            description = "Write the Azure side's settings here as export lines (guide variable names); "
+                    + "load them with 'set -a; . FILE'.")
     Path envFile;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "0",
@@ -51,8 +52,10 @@ public final class TwinStartCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
         }
-        if (envFile != null && !Files.isReadable(envFile)) {
-            throw new ParameterException(spec.commandLine(), "--env-file " + envFile + " is not a readable file");
+        if (envFile != null && envFile.toAbsolutePath().getParent() != null
+                && !Files.isDirectory(envFile.toAbsolutePath().getParent())) {
+            throw new ParameterException(spec.commandLine(), "--env-file " + envFile
+                    + ": its directory does not exist; create it or choose another path");
         }
         List<Fault> parsed = new ArrayList<>();
         for (String f : faults) {
@@ -63,14 +66,16 @@ public final class TwinStartCommand implements Callable<Integer> {
             }
         }
         EmbeddedTwin twin = EmbeddedTwin.start(TwinOptions.defaults().port(port).kubeconfig(kubeconfig)
-                .envFile(envFile).faults(FaultSet.of(parsed)));
+                .envFile(envFile).faults(FaultSet.of(parsed)).simulated(true));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             twin.close();
             stopped.countDown();
         }, "twin-shutdown"));
-        out.println("Kubernetes API " + twin.apiUrl() + " (kubeconfig " + twin.kubeconfig().toAbsolutePath()
-                + ")" + (parsed.isEmpty() ? "" : " faults " + FaultSet.of(parsed)));
+        out.println("Kubernetes API " + twin.apiUrl() + " (kubeconfig " + twin.kubeconfig().toAbsolutePath() + ")"
+                + twin.azure().map(a -> "; Azure " + a.armEndpoint()
+                        + (envFile == null ? "" : " (env file " + envFile.toAbsolutePath() + ")")).orElse("")
+                + (parsed.isEmpty() ? "" : "; faults " + FaultSet.of(parsed)));
         out.flush();
         stopped.await();
         return 0;

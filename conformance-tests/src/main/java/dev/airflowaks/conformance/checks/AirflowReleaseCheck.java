@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.stream.Stream;
  * Check 8: the Airflow release is the guide's: chart 1.15.0 / app 2.9.3, deployed; exactly the expected objects
  * (nothing missing, nothing extra); images from the configured ACR; and the values the guide sets.
  */
+@Order(8)
 @DisplayName("8. Airflow Helm release")
 @VerifiesStep(value = GuideStep.DEPLOY_AIRFLOW, check = 8)
 public class AirflowReleaseCheck extends GuideCheck {

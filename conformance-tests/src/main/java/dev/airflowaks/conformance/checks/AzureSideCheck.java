@@ -12,6 +12,7 @@ import dev.airflowaks.conformance.target.RequiresCapability;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import dev.airflowaks.fixtures.targets.Capability;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * this cluster's issuer for the right subject and audience, the vault lets the identity read secrets, and the
  * storage account and container the logs volume mounts exist.
  */
+@Order(6)
 @DisplayName("6. Azure side")
 @VerifiesStep(value = GuideStep.FEDERATED_CREDENTIAL, check = 6)
 @RequiresCapability(Capability.AZURE)

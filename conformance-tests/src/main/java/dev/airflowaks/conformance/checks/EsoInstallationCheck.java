@@ -11,6 +11,7 @@ import dev.airflowaks.conformance.tags.ConformanceCheck;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * serving the guide's v1beta1 API), with its three controllers Ready and its CRDs Established. The served API
  * version is recorded for the report.
  */
+@Order(3)
 @DisplayName("3. External Secrets Operator")
 @VerifiesStep(value = GuideStep.INSTALL_ESO, check = 3)
 public class EsoInstallationCheck extends GuideCheck {

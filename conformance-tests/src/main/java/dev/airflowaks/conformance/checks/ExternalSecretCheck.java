@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Secret;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * Check 5: the ExternalSecret synced recently, its Secret holds both storage keys and is owned by it, and each value
  * is the one in Key Vault. Values are compared as SHA-256 only; no value is printed, stored or published.
  */
+@Order(5)
 @DisplayName("5. ExternalSecret and its Secret")
 @VerifiesStep(value = GuideStep.EXTERNAL_SECRET, check = 5)
 public class ExternalSecretCheck extends GuideCheck {

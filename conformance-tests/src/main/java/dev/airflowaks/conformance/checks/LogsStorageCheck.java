@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * Check 7: the logs volume is the guide's static blob-CSI PV, bound through {@code pvc-airflow-logs}, and mounted by
  * the scheduler, triggerer and webserver at {@code /opt/airflow/logs}.
  */
+@Order(7)
 @DisplayName("7. Logs storage")
 @VerifiesStep(value = GuideStep.LOGS_VOLUME, check = 7)
 public class LogsStorageCheck extends GuideCheck {

@@ -7,8 +7,10 @@ import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import io.fabric8.kubernetes.api.model.Namespace;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 
 /** Check 1: everything the guide deploys lives in {@code AKS_AIRFLOW_NAMESPACE}, so it must exist and be Active. */
+@Order(1)
 @DisplayName("1. Namespace")
 @VerifiesStep(value = GuideStep.NAMESPACE, check = 1)
 public class NamespaceCheck extends GuideCheck {

@@ -12,6 +12,7 @@ import dev.airflowaks.conformance.rootcause.Link;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import io.fabric8.kubernetes.api.model.Pod;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * migration and create-user hooks succeeded. The hook Jobs are deleted after success, so their outcome is read from
  * the release record (or, failing that, the Jobs' Events).
  */
+@Order(9)
 @DisplayName("9. Airflow pods")
 @VerifiesStep(value = GuideStep.DEPLOY_AIRFLOW, check = 9)
 public class PodsCheck extends GuideCheck {

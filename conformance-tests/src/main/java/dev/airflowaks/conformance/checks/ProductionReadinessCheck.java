@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.RoleRef;
 import io.fabric8.kubernetes.api.model.rbac.Subject;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.TreeSet;
  * The results collection turns a failed grade into a warning with its own verdict. No password is ever printed:
  * the default one is recognised by comparison only.
  */
+@Order(11)
 @DisplayName("11. Production readiness")
 @VerifiesStep(value = GuideStep.PRODUCTION, check = 11)
 public class ProductionReadinessCheck extends GuideCheck {

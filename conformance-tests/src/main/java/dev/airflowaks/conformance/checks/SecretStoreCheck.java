@@ -11,6 +11,7 @@ import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import java.util.Optional;
  * Check 4: the SecretStore {@code azure-store} is the guide's: azurekv with WorkloadIdentity against the vault's URI,
  * through a ServiceAccount that exists, and ESO validated it ({@code Ready=True/Valid}).
  */
+@Order(4)
 @DisplayName("4. SecretStore azure-store")
 @VerifiesStep(value = GuideStep.SECRET_STORE, check = 4)
 public class SecretStoreCheck extends GuideCheck {

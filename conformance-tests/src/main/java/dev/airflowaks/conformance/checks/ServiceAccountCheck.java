@@ -10,6 +10,7 @@ import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * Check 2: the workload-identity ServiceAccount carries the identity's client id and the tenant. ESO reads these
  * annotations to mint the token it exchanges, so a wrong value breaks secret sync far downstream.
  */
+@Order(2)
 @DisplayName("2. Workload-identity ServiceAccount")
 @VerifiesStep(value = GuideStep.SERVICE_ACCOUNT, check = 2)
 public class ServiceAccountCheck extends GuideCheck {

@@ -72,6 +72,10 @@ public final class Verification {
     public void done() {
         check.publish(CheckContext.COMPARED, compared.stream().map(m -> m.what() + ": expected " + m.expected()
                 + ", actual " + m.actual()).collect(Collectors.joining("\n")));
+        check.publish(CheckContext.EXPECTED, compared.stream().map(m -> m.what() + ": " + m.expected())
+                .collect(Collectors.joining("\n")));
+        check.publish(CheckContext.ACTUAL, compared.stream().map(m -> m.what() + ": " + m.actual())
+                .collect(Collectors.joining("\n")));
         if (mismatches.isEmpty()) {
             return;
         }

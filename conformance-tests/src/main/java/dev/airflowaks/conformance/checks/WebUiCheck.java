@@ -12,6 +12,7 @@ import dev.airflowaks.conformance.tags.ConformanceTags;
 import dev.airflowaks.fixtures.targets.Capability;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import tools.jackson.databind.JsonNode;
 
@@ -22,6 +23,7 @@ import java.util.List;
  * {@code /health} reports metadatabase, scheduler and triggerer healthy and {@code /login/} is the sign-in page.
  * On a target whose webserver is a stand-in (the twin), the check says so and is reported as substituted.
  */
+@Order(10)
 @DisplayName("10. Airflow UI")
 @VerifiesStep(value = GuideStep.ACCESS_UI, check = 10)
 @Tag(ConformanceTags.UI)

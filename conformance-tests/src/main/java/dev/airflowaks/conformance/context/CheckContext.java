@@ -15,6 +15,12 @@ public final class CheckContext {
 
     /** Report-entry key: every comparison a check made, one per line (also when it passed). */
     public static final String COMPARED = "conformance.compared";
+    /** Report-entry key: the expected side of every comparison, one {@code what: value} per line. */
+    public static final String EXPECTED = "conformance.expected";
+    /** Report-entry key: the actual side of every comparison, one {@code what: value} per line. */
+    public static final String ACTUAL = "conformance.actual";
+    /** Report-entry key prefix: time to Ready of one component, {@code <millis>|<READY|STUCK|TIMED_OUT>}. */
+    public static final String TIMELINE_PREFIX = "conformance.timeline.";
     /** Report-entry key: the check ran against a stand-in; the report must not count it as passed. */
     public static final String SUBSTITUTED = "conformance.substituted";
     /** Report-entry key: a fact to show in the report's environment block (e.g. the served ESO API version). */

@@ -1,5 +1,10 @@
 package dev.airflowaks.conformance.context;
 
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.LocalPortForward;
 
@@ -11,7 +16,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The guide's path to the UI: {@code kubectl port-forward svc/airflow-webserver 8080:8080}, done by fabric8. */
+/**
+ * The guide's path to the UI: {@code kubectl port-forward svc/airflow-webserver 8080:8080}. Like kubectl, it picks a
+ * running pod behind the Service and forwards to the Service port's target port, through fabric8.
+ */
 public final class PortForwardWebserver implements WebserverAccess {
 
     private final KubernetesClient client;
@@ -31,7 +39,10 @@ public final class PortForwardWebserver implements WebserverAccess {
 
     @Override
     public Session open() {
-        LocalPortForward forward = client.services().inNamespace(namespace).withName(service).portForward(port);
+        Pod pod = backingPod();
+        int target = targetPort(pod);
+        LocalPortForward forward = client.pods().inNamespace(namespace).withName(pod.getMetadata().getName())
+                .portForward(target);
         return new HttpSession(URI.create("http://127.0.0.1:" + forward.getLocalPort()), requestTimeout, () -> {
             try {
                 forward.close();
@@ -39,6 +50,36 @@ public final class PortForwardWebserver implements WebserverAccess {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** A ready pod behind the Service, as {@code kubectl port-forward svc/...} picks one. */
+    private Pod backingPod() {
+        Service svc = client.services().inNamespace(namespace).withName(service).get();
+        if (svc == null || svc.getSpec() == null || svc.getSpec().getSelector() == null) {
+            throw new IllegalStateException("Service " + namespace + "/" + service + " is missing or has no selector");
+        }
+        return client.pods().inNamespace(namespace).withLabels(svc.getSpec().getSelector()).list().getItems().stream()
+                .filter(p -> p.getStatus() != null && "Running".equals(p.getStatus().getPhase())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no running pod behind svc/" + service + " in "
+                        + namespace + " to port-forward to"));
+    }
+
+    /** The Service port's targetPort (a number, a container port name, or unset meaning the port itself). */
+    private int targetPort(Pod pod) {
+        Service svc = client.services().inNamespace(namespace).withName(service).get();
+        ServicePort sp = svc.getSpec().getPorts().stream().filter(p -> p.getPort() != null && p.getPort() == port)
+                .findFirst().orElseThrow(() -> new IllegalStateException("svc/" + service + " has no port " + port));
+        IntOrString t = sp.getTargetPort();
+        if (t == null || (t.getIntVal() == null && t.getStrVal() == null)) {
+            return port;
+        }
+        if (t.getIntVal() != null) {
+            return t.getIntVal();
+        }
+        return pod.getSpec().getContainers().stream().flatMap(c -> c.getPorts() == null ? java.util.stream.Stream.empty()
+                        : c.getPorts().stream()).filter(p -> t.getStrVal().equals(p.getName()))
+                .map(ContainerPort::getContainerPort).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no container port named " + t.getStrVal()));
     }
 
     /** A plain HTTP session against a base URI; also used by tests that serve a stand-in locally. */

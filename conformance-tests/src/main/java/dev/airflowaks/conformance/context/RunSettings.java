@@ -2,6 +2,8 @@ package dev.airflowaks.conformance.context;
 
 import dev.airflowaks.conformance.wait.WaitBudgets;
 import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.fixtures.twin.faults.Fault;
+import dev.airflowaks.fixtures.twin.faults.FaultSet;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,7 +19,7 @@ import java.util.function.Function;
  */
 public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Path> envFile,
                           Optional<Set<Capability>> capabilities, Path evidenceDir, boolean readinessGate,
-                          WaitBudgets budgets) {
+                          WaitBudgets budgets, FaultSet faults) {
 
     public static final String TARGET = "conformance.target";
     public static final String KUBECONFIG = "conformance.kubeconfig";
@@ -27,6 +29,8 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
     public static final String EVIDENCE_DIR = "conformance.evidence.dir";
     /** {@code false} skips the readiness gate (for a quick re-check of a settled cluster). */
     public static final String READINESS_GATE = "conformance.readiness-gate";
+    /** Comma-separated twin fault ids ({@code federated-subject-mismatch,...}) for a self-started twin. */
+    public static final String FAULTS = "conformance.faults";
 
     public static RunSettings from(Function<String, Optional<String>> params) {
         String target = params.apply(TARGET).map(String::trim).filter(s -> !s.isEmpty()).orElse("twin")
@@ -38,7 +42,12 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
                 params.apply(CAPABILITIES).map(RunSettings::parseCapabilities),
                 params.apply(EVIDENCE_DIR).map(Path::of).orElse(Path.of("target", "conformance-evidence")),
                 params.apply(READINESS_GATE).map(Boolean::parseBoolean).orElse(true),
-                WaitBudgets.from(params));
+                WaitBudgets.from(params), params.apply(FAULTS).map(RunSettings::parseFaults).orElse(FaultSet.none()));
+    }
+
+    static FaultSet parseFaults(String csv) {
+        return FaultSet.of(Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(Fault::parse).toList());
     }
 
     static Set<Capability> parseCapabilities(String csv) {

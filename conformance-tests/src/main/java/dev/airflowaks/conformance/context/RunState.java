@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * created once, on first use by any check class or condition, runs the readiness gate, and is closed by JUnit when
  * the run ends. A failure to open is remembered and rethrown for every class, so the target is not started twice.
  */
-public final class RunState implements ExtensionContext.Store.CloseableResource {
+public final class RunState implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunState.class);
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunState.class);
@@ -53,7 +53,13 @@ public final class RunState implements ExtensionContext.Store.CloseableResource 
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         Object value = store.getOrComputeIfAbsent("state", k -> {
             try {
-                return open(RunSettings.from(context::getConfigurationParameter));
+                RunState opened = open(RunSettings.from(context::getConfigurationParameter));
+                try {
+                    RunFacts.publish(opened.context, context::publishReportEntry);
+                } catch (RuntimeException e) {
+                    LOG.warn("could not publish the run's facts: {}", e.toString());
+                }
+                return opened;
             } catch (RuntimeException e) {
                 return new FailedOpen(e);
             }

@@ -2,6 +2,7 @@ package dev.airflowaks.conformance.evidence;
 
 import dev.airflowaks.conformance.checks.ConformanceFailure;
 import dev.airflowaks.conformance.context.ConformanceContext;
+import dev.airflowaks.conformance.context.RunSettings;
 import dev.airflowaks.conformance.context.RunState;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.kube.PodStates;
@@ -72,7 +73,9 @@ public final class EvidenceCollector implements TestExecutionExceptionHandler, L
         }
         try {
             var state = RunState.ifOpen(context);
-            Path base = state.map(RunState::evidenceDir).orElse(Path.of("target", "conformance-evidence"));
+            Path base = state.map(RunState::evidenceDir).orElseGet(() -> context
+                    .getConfigurationParameter(RunSettings.EVIDENCE_DIR).map(Path::of)
+                    .orElse(Path.of("target", "conformance-evidence")));
             Path dir = base.resolve(context.getRequiredTestClass().getSimpleName()).resolve(phase);
             String failure = classify(throwable) + ": " + throwable.getClass().getName() + "\n"
                     + throwable.getMessage() + "\n\n" + stack(throwable);

@@ -11,8 +11,9 @@ import java.util.Objects;
 
 /**
  * Removes known secret values from free text (container logs, event messages) before it is written: a process may
- * print what it was given, and no report may ever carry a Secret value. Values shorter than 6 characters are
- * left alone; they would redact ordinary words.
+ * print what it was given, and no report may ever carry a Secret value. Both the decoded value and its base64 form
+ * (as stored in the Secret) are removed. Values shorter than 6 characters are left alone; they would redact
+ * ordinary words.
  */
 public final class SecretScrubber {
 
@@ -22,7 +23,8 @@ public final class SecretScrubber {
     public SecretScrubber(Collection<Secret> secrets) {
         this.values = secrets.stream().filter(s -> s.getData() != null)
                 .flatMap(s -> s.getData().values().stream()).filter(Objects::nonNull)
-                .map(SecretScrubber::decode).filter(v -> v.length() >= MIN_LENGTH)
+                .flatMap(encoded -> java.util.stream.Stream.of(encoded, decode(encoded)))
+                .filter(v -> v.length() >= MIN_LENGTH)
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 

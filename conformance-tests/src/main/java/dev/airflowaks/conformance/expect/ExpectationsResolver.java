@@ -21,8 +21,17 @@ public final class ExpectationsResolver {
     }
 
     public Expectations resolve(Optional<Path> envFile, Map<String, String> targetEnvironment) {
-        Map<String, String> merged = new HashMap<>(targetEnvironment);
-        envFile.ifPresent(f -> merged.putAll(readEnvFile(f)));
+        Map<String, String> merged = new HashMap<>();
+        targetEnvironment.forEach((k, v) -> {
+            if (isKnown(k)) {
+                merged.put(k, v);
+            }
+        });
+        envFile.ifPresent(f -> readEnvFile(f).forEach((k, v) -> {
+            if (isKnown(k)) {
+                merged.put(k, v);
+            }
+        }));
         environment.forEach((k, v) -> {
             if (isKnown(k)) {
                 merged.put(k, v);
@@ -31,10 +40,14 @@ public final class ExpectationsResolver {
         return new Expectations(merged);
     }
 
-    private static boolean isKnown(String name) {
+    /**
+     * Only the guide's variables become expectations. The Azure connection ({@code AZURE_*}, which includes a client
+     * secret) is read separately by the Azure reader and never enters the expectations, which are logged.
+     */
+    static boolean isKnown(String name) {
         return name.startsWith("AKS_AIRFLOW_") || name.startsWith("MY_") || name.equals(Expectations.SERVICE_ACCOUNT)
                 || name.equals(Expectations.TENANT_ID) || name.equals(Expectations.KEYVAULT_URL)
-                || name.equals(Expectations.OIDC_URL) || name.startsWith("AZURE_") || name.startsWith("AIRFLOW_AKS_");
+                || name.equals(Expectations.OIDC_URL);
     }
 
     /** Reads {@code KEY=VALUE} / {@code export KEY=VALUE} lines; quotes are stripped, comments ignored. */

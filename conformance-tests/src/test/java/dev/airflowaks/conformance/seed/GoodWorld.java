@@ -346,6 +346,18 @@ public final class GoodWorld {
         return new ContainerBuilder().withName(name).withImage(image).build();
     }
 
+    /** Moves the ExternalSecret's refreshTime to the wall clock, for runs that judge age with the real clock. */
+    public static void refreshedNow(KubernetesClient client) {
+        var es = client.genericKubernetesResources(esoContext("ExternalSecret", "externalsecrets")).inNamespace(NS)
+                .withName("airflow-aks-azure-logs-secrets");
+        GenericKubernetesResource r = es.get();
+        es.delete();
+        r.getMetadata().setResourceVersion(null);
+        r.setAdditionalProperty("status", status("SecretSynced", "Secret was synced", Instant.now().toString()));
+        client.genericKubernetesResources(esoContext("ExternalSecret", "externalsecrets")).inNamespace(NS).resource(r)
+                .create();
+    }
+
     public static String b64(String s) {
         return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }

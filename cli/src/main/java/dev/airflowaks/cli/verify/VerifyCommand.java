@@ -1,0 +1,99 @@
+package dev.airflowaks.cli.verify;
+
+import dev.airflowaks.conformance.launcher.ConformanceLauncher;
+import dev.airflowaks.conformance.launcher.RunRequest;
+import dev.airflowaks.conformance.wait.WaitBudget;
+import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.reports.model.RunReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code verify}: runs the conformance suite against a running cluster through the JUnit Platform Launcher and
+ * writes the report. Nothing is started or changed on the target; Azure is read only with {@code --azure}.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Prove that a running cluster matches the guide; writes report.json and report.html.",
+        exitCodeOnInvalidInput = 3, exitCodeOnExecutionException = 2, exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:conformant", "1:not conformant", "2:inconclusive (broken or skipped checks)",
+                "3:bad input"})
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--kubeconfig", required = true, description = "kubeconfig file of the target cluster")
+    Path kubeconfig;
+
+    @Option(names = "--azure", description = "also read Azure (identity, federated credential, access policy, "
+            + "storage, vault hashes) with the AZURE_* variables")
+    boolean azure;
+
+    @Option(names = "--capability", description = "further capabilities the target has: ${COMPLETION-CANDIDATES}")
+    List<Capability> capabilities = List.of();
+
+    @Option(names = "--env-file", description = "file of KEY=VALUE lines with the guide's variables "
+            + "(AKS_AIRFLOW_NAMESPACE, MY_IDENTITY_NAME_CLIENT_ID, ...)")
+    Path envFile;
+
+    @Option(names = "--out", defaultValue = "airflow-aks-report", description = "report directory (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--no-readiness-gate", description = "judge the cluster as it is, without waiting for components")
+    boolean noGate;
+
+    @Option(names = "--budget", description = "wait budget override, e.g. airflow-pod-ready=PT2M")
+    Map<String, Duration> budgets = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(kubeconfig)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--kubeconfig " + kubeconfig
+                    + " does not exist or is not a file");
+        }
+        if (envFile != null && !Files.isRegularFile(envFile)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--env-file " + envFile + " does not exist");
+        }
+        Set<Capability> caps = EnumSet.noneOf(Capability.class);
+        caps.addAll(capabilities);
+        if (azure) {
+            caps.add(Capability.AZURE);
+        }
+        RunRequest request = RunRequest.kubeconfig(kubeconfig, caps, out.resolve("evidence"));
+        if (envFile != null) {
+            request = request.withEnvFile(envFile);
+        }
+        request = new RunRequest(request.target(), request.kubeconfig(), request.envFile(), request.capabilities(),
+                request.evidenceDir(), !noGate, request.extraParameters());
+        for (var b : budgets.entrySet()) {
+            request = request.withParameter(budgetProperty(b.getKey()), b.getValue().toString());
+        }
+        ReportOutput.allureResultsInto(out);
+        RunReport report = new ConformanceLauncher().run(request);
+        Path html = ReportOutput.write(report, out);
+        ReportOutput.summarize(report, html, spec.commandLine().getOut());
+        return ReportOutput.exitCode(report);
+    }
+
+    private String budgetProperty(String id) {
+        for (WaitBudget b : WaitBudget.values()) {
+            if (b.id().equals(id)) {
+                return b.property();
+            }
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "--budget: unknown budget '" + id
+                + "'; valid: " + java.util.Arrays.stream(WaitBudget.values()).map(WaitBudget::id).toList());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.airflowaks.conformance.context;
+
+import dev.airflowaks.conformance.expect.Expectations;
+import dev.airflowaks.conformance.kube.HelmRelease;
+import dev.airflowaks.conformance.wait.ComponentReadiness;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The run-level facts the report needs (target, versions, served ESO API, time-to-Ready per component), published
+ * once as JUnit report entries on the class that opened the run, so any listener (the launcher's results collection,
+ * Allure, Surefire's XML) can pick them up without reaching into the engine.
+ */
+final class RunFacts {
+
+    private RunFacts() {
+    }
+
+    static Map<String, String> of(ConformanceContext run) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put(CheckContext.FACT_PREFIX + "target", run.targetName());
+        facts.put(CheckContext.FACT_PREFIX + "capabilities", String.valueOf(run.capabilities()));
+        try {
+            var version = run.client().getKubernetesVersion();
+            if (version != null && version.getGitVersion() != null) {
+                facts.put(CheckContext.FACT_PREFIX + "kubernetes-version", version.getGitVersion());
+            }
+        } catch (RuntimeException e) {
+            facts.put(CheckContext.FACT_PREFIX + "kubernetes-version", "unknown (" + e.getMessage() + ")");
+        }
+        run.eso().servedVersion().ifPresent(v -> facts.put(CheckContext.FACT_PREFIX + "eso-api-version",
+                "external-secrets.io/" + v));
+        String ns = run.expectations().namespace();
+        for (String release : new String[] {Expectations.AIRFLOW_RELEASE, Expectations.ESO_RELEASE}) {
+            run.helm().latest(ns, release).ifPresent(r -> facts.put(CheckContext.FACT_PREFIX + "chart."
+                    + r.chartName(), chart(r)));
+        }
+        for (ComponentReadiness r : run.timeline().entries()) {
+            facts.put(CheckContext.TIMELINE_PREFIX + r.component(), r.observedAfter().toMillis() + "|" + r.outcome());
+        }
+        return facts;
+    }
+
+    private static String chart(HelmRelease r) {
+        return r.chartVersion() + (r.appVersion().isEmpty() ? "" : " (app " + r.appVersion() + ")");
+    }
+
+    static void publish(ConformanceContext run, BiConsumer<String, String> sink) {
+        of(run).forEach(sink);
+    }
+}

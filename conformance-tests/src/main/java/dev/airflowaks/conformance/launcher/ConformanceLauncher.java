@@ -1,0 +1,66 @@
+package dev.airflowaks.conformance.launcher;
+
+import dev.airflowaks.reports.model.RunReport;
+import org.junit.platform.engine.discovery.ClassNameFilter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+/**
+ * Runs the conformance checks through the JUnit Platform Launcher, the way {@code airflow-aks verify} does, and
+ * returns the report model. The same check classes run under Maven; only the entry point differs.
+ */
+public final class ConformanceLauncher {
+
+    /** The package holding the check classes (they are the product, in src/main). */
+    public static final String CHECKS_PACKAGE = "dev.airflowaks.conformance.checks";
+
+    /** Check classes end in {@code Check}; their self-tests in the same package end in {@code Test}. */
+    public static final String CHECK_CLASS_PATTERN = ".*Check$";
+
+    private final Clock clock;
+
+    public ConformanceLauncher(Clock clock) {
+        this.clock = clock;
+    }
+
+    public ConformanceLauncher() {
+        this(Clock.systemUTC());
+    }
+
+    /** Runs every check against the request's target; never throws for a failing target (see the verdict). */
+    public RunReport run(RunRequest request) {
+        return run(request, selectPackageRequest(request));
+    }
+
+    RunReport run(RunRequest request, LauncherDiscoveryRequest discovery) {
+        ResultsCollector collector = new ResultsCollector(clock);
+        Launcher launcher = LauncherFactory.create();
+        launcher.execute(discovery, collector);
+        return collector.report(runId(), request.target());
+    }
+
+    static LauncherDiscoveryRequest selectPackageRequest(RunRequest request) {
+        return LauncherDiscoveryRequestBuilder.request().selectors(selectPackage(CHECKS_PACKAGE))
+                .filters(ClassNameFilter.includeClassNamePatterns(CHECK_CLASS_PATTERN))
+                .configurationParameters(request.parameters())
+                // the checks run in the order of the guide (their @Order), one class at a time
+                .configurationParameter("junit.jupiter.testclass.order.default",
+                        "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .build();
+    }
+
+    private String runId() {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(clock.instant())
+                + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+}

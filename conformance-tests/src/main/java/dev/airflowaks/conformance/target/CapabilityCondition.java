@@ -1,0 +1,58 @@
+package dev.airflowaks.conformance.target;
+
+import dev.airflowaks.conformance.context.RunState;
+import dev.airflowaks.fixtures.targets.Capability;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Disables a check whose {@link RequiresCapability capabilities} the target lacks. The reason starts with
+ * {@value #NOT_APPLICABLE} and names each missing capability and what it means, so the report can say exactly
+ * why a check did not run.
+ */
+public final class CapabilityCondition implements ExecutionCondition {
+
+    public static final String NOT_APPLICABLE = "not applicable";
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        Set<Capability> required = EnumSet.noneOf(Capability.class);
+        context.getElement().flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresCapability.class))
+                .ifPresent(r -> required.addAll(Set.of(r.value())));
+        context.getTestClass().flatMap(c -> AnnotationSupport.findAnnotation(c, RequiresCapability.class))
+                .ifPresent(r -> required.addAll(Set.of(r.value())));
+        if (required.isEmpty()) {
+            return ConditionEvaluationResult.enabled("no capability required");
+        }
+        RunState run = RunState.of(context);
+        return evaluate(run.targetName(), run.context().capabilities(), required);
+    }
+
+    /** The decision alone, for tests and for the launcher's dry runs. */
+    public static ConditionEvaluationResult evaluate(String target, Set<Capability> available,
+                                                     Set<Capability> required) {
+        Set<Capability> missing = EnumSet.copyOf(required);
+        missing.removeAll(available);
+        if (missing.isEmpty()) {
+            return ConditionEvaluationResult.enabled("target " + target + " has " + required);
+        }
+        return ConditionEvaluationResult.disabled(NOT_APPLICABLE + " on target " + target + ": missing "
+                + missing.stream().map(CapabilityCondition::explain).collect(Collectors.joining("; ")));
+    }
+
+    static String explain(Capability c) {
+        return switch (c) {
+            case AZURE -> "AZURE (ARM, Entra and Key Vault are not readable: pass --azure or set AZURE_* variables)";
+            case BLOB_CSI -> "BLOB_CSI (no blob.csi.azure.com driver on this cluster)";
+            case ACR_IMAGES -> "ACR_IMAGES (images are not pulled from the configured ACR)";
+            case WORKLOAD_IDENTITY -> "WORKLOAD_IDENTITY (SA tokens are not federated to Entra)";
+            case REAL_AIRFLOW -> "REAL_AIRFLOW (the webserver is a stand-in, not Airflow)";
+        };
+    }
+}

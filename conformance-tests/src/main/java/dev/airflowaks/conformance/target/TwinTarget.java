@@ -1,0 +1,65 @@
+package dev.airflowaks.conformance.target;
+
+import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.fixtures.targets.Target;
+import dev.airflowaks.fixtures.twin.EmbeddedTwin;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The running embedded twin as a {@link Target}. It simulates Azure, workload identity, the blob CSI driver and the
+ * ACR, but its webserver is a stand-in: {@link Capability#REAL_AIRFLOW} is absent, so the UI check is reported as
+ * substituted.
+ */
+final class TwinTarget implements Target {
+
+    private final EmbeddedTwin twin;
+    private final Map<String, String> environment;
+    private final Path workDir;
+
+    TwinTarget(EmbeddedTwin twin, Map<String, String> environment, Path workDir) {
+        this.twin = twin;
+        this.environment = Map.copyOf(environment);
+        this.workDir = workDir;
+    }
+
+    @Override
+    public String name() {
+        return "twin";
+    }
+
+    @Override
+    public Path kubeconfig() {
+        return twin.kubeconfig();
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.of(Capability.AZURE, Capability.BLOB_CSI, Capability.ACR_IMAGES, Capability.WORKLOAD_IDENTITY);
+    }
+
+    @Override
+    public void close() {
+        try {
+            twin.close();
+        } finally {
+            try (Stream<Path> files = Files.walk(workDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temp dir is harmless
+            }
+        }
+    }
+}

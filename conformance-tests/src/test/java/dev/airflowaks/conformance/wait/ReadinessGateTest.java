@@ -1,0 +1,93 @@
+package dev.airflowaks.conformance.wait;
+
+import dev.airflowaks.conformance.seed.GoodWorld;
+import io.fabric8.kubernetes.api.model.ContainerStateBuilder;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@EnableKubernetesMockClient(crud = true, https = false)
+class ReadinessGateTest {
+
+    KubernetesClient client;
+
+    private static final Watched SCHEDULER = new Watched("airflow-scheduler",
+            Map.of("component", "scheduler", "release", "airflow"), 2, WaitBudget.AIRFLOW_POD_READY);
+
+    private ReadinessGate gate(String budget) {
+        return new ReadinessGate(client, GoodWorld.NS, WaitBudgets.from(k -> k.equals(
+                WaitBudget.AIRFLOW_POD_READY.property()) ? Optional.of(budget) : Optional.empty()), Clock.systemUTC());
+    }
+
+    @Test
+    void readyComponentsAreRecordedWithTheirTimeToReady() {
+        GoodWorld.seed(client);
+        ReadinessTimeline timeline = new ReadinessTimeline();
+        List<ComponentReadiness> out = gate("PT5S").await(Watched.guideComponents(), timeline);
+        assertEquals(9, out.size());
+        assertTrue(out.stream().allMatch(r -> r.outcome() == ComponentReadiness.Outcome.READY), out.toString());
+        assertEquals(timeline.entries(), out);
+    }
+
+    @Test
+    void aPodThatBecomesReadyLaterIsSeenThroughTheWatch() {
+        GoodWorld.seed(client);
+        var pod = client.pods().inNamespace(GoodWorld.NS).withName("airflow-scheduler-6c9f8d7b5-xk2p9").get();
+        client.resource(pod).delete();
+        CompletableFuture<Void> later = CompletableFuture.runAsync(() -> {
+            pod.getMetadata().setResourceVersion(null);
+            client.resource(pod).create();
+        }, CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS));
+        List<ComponentReadiness> out = gate("PT10S").await(List.of(SCHEDULER), new ReadinessTimeline());
+        later.join();
+        assertEquals(ComponentReadiness.Outcome.READY, out.get(0).outcome(), out.toString());
+        assertTrue(out.get(0).observedAfter().compareTo(Duration.ofMillis(250)) >= 0, out.toString());
+    }
+
+    @Test
+    void aCrashLoopingPodStopsTheWaitEarlyAsStuck() {
+        client.pods().inNamespace(GoodWorld.NS).resource(new PodBuilder().withNewMetadata()
+                .withName("airflow-scheduler-1").withNamespace(GoodWorld.NS).withLabels(SCHEDULER.labels())
+                .endMetadata().withNewStatus().withPhase("Running").addNewContainerStatus().withName("scheduler")
+                .withReady(false).withRestartCount(3).withState(new ContainerStateBuilder().withNewWaiting()
+                        .withReason("CrashLoopBackOff").endWaiting().build()).endContainerStatus().endStatus().build())
+                .create();
+        List<ComponentReadiness> out = gate("PT60S").await(List.of(SCHEDULER), new ReadinessTimeline());
+        assertEquals(ComponentReadiness.Outcome.STUCK, out.get(0).outcome());
+        assertTrue(out.get(0).detail().contains("container scheduler CrashLoopBackOff"), out.get(0).detail());
+        assertTrue(out.get(0).observedAfter().compareTo(Duration.ofSeconds(30)) < 0, "stuck is not a timeout");
+    }
+
+    @Test
+    void aTimeoutNamesTheBudgetAndDumpsTheState() {
+        client.pods().inNamespace(GoodWorld.NS).resource(new PodBuilder().withNewMetadata()
+                .withName("airflow-scheduler-1").withNamespace(GoodWorld.NS).withLabels(SCHEDULER.labels())
+                .endMetadata().withNewStatus().withPhase("Pending").addNewCondition().withType("PodScheduled")
+                .withStatus("False").withReason("Unschedulable").endCondition().endStatus().build()).create();
+        List<ComponentReadiness> out = gate("PT0.5S").await(List.of(SCHEDULER), new ReadinessTimeline());
+        ComponentReadiness r = out.get(0);
+        assertEquals(ComponentReadiness.Outcome.TIMED_OUT, r.outcome());
+        assertTrue(r.detail().contains("conformance.budget.airflow-pod-ready=PT0.5S"), r.detail());
+        assertTrue(r.detail().contains("pod airflow-scheduler-1: Pending 0/2 ready"), r.detail());
+        assertTrue(r.detail().contains("condition PodScheduled=False (Unschedulable)"), r.detail());
+    }
+
+    @Test
+    void aMalformedBudgetNamesTheProperty() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> WaitBudgets.from(k -> Optional.of("5 minutes")));
+        assertTrue(e.getMessage().contains("conformance.budget.airflow-pod-ready must be an ISO-8601 duration"),
+                e.getMessage());
+    }
+}
