@@ -88,10 +88,15 @@ class DeployerTwinTest {
                 .anyMatch(AccessPolicy::grantsSecretGet));
         assertEquals(3, c.apps().deployments().inNamespace("airflow").withLabel("app.kubernetes.io/instance",
                 "external-secrets").list().getItems().size(), "the ESO chart's three Deployments");
-        if (TwinSteps.FULL) {
-            assertTrue(c.secrets().inNamespace("airflow").withName(config.storageSecretName()).get() != null,
-                    "the ExternalSecret synced the storage Secret");
-        }
+        // Workload identity end to end: ESO (simulated) federates the SA token and reads the vault.
+        var es = c.genericKubernetesResources("external-secrets.io/v1beta1", "ExternalSecret").inNamespace("airflow")
+                .withName(GuideNames.EXTERNAL_SECRET)
+                .waitUntilCondition(x -> x != null && String.valueOf(TestJson.<Object>at(x, "status"))
+                        .contains("SecretSynced"), 60, TimeUnit.SECONDS);
+        assertNotNull(es);
+        c.secrets().inNamespace("airflow").withName(config.storageSecretName())
+                .waitUntilCondition(x -> x != null && x.getData() != null
+                        && x.getData().containsKey("azurestorageaccountkey"), 30, TimeUnit.SECONDS);
     }
 
     @Test
