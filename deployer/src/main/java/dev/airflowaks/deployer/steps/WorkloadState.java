@@ -1,5 +1,7 @@
 package dev.airflowaks.deployer.steps;
 
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -40,7 +42,42 @@ final class WorkloadState {
                 waiting.add(s.getMetadata().getName());
             }
         }
-        return "ready " + (total - waiting.size()) + "/" + total
-                + (waiting.isEmpty() ? "" : "; waiting: " + String.join(", ", waiting));
+        StringBuilder jobs = new StringBuilder();
+        for (var j : client.batch().v1().jobs().inNamespace(namespace).list().getItems()) {
+            var st = j.getStatus();
+            jobs.append("; job ").append(j.getMetadata().getName()).append(st == null ? " (no status)"
+                    : " active=" + st.getActive() + " succeeded=" + st.getSucceeded() + " failed=" + st.getFailed());
+        }
+        return "ready " + (total - waiting.size()) + "/" + total + jobs
+                + (waiting.isEmpty() ? "" : "; waiting: " + String.join(", ", waiting)
+                + pods(client, namespace, waiting));
+    }
+
+    /** The pods of the waiting workloads with their phase and container states: the state dump of a timeout. */
+    private static String pods(KubernetesClient client, String namespace, List<String> waiting) {
+        StringBuilder sb = new StringBuilder();
+        for (Pod p : client.pods().inNamespace(namespace).list().getItems()) {
+            String name = p.getMetadata().getName();
+            if (waiting.stream().noneMatch(w -> name.startsWith(w + "-"))) {
+                continue;
+            }
+            sb.append("\n          pod ").append(name).append(' ')
+                    .append(p.getStatus() == null ? "(no status)" : p.getStatus().getPhase());
+            if (p.getStatus() != null && p.getStatus().getContainerStatuses() != null) {
+                for (ContainerStatus c : p.getStatus().getContainerStatuses()) {
+                    sb.append(" [").append(c.getName()).append(" ready=").append(c.getReady());
+                    if (c.getState() != null && c.getState().getWaiting() != null) {
+                        sb.append(' ').append(c.getState().getWaiting().getReason());
+                    }
+                    sb.append(']');
+                }
+            }
+            if (p.getStatus() != null && p.getStatus().getConditions() != null) {
+                p.getStatus().getConditions().stream().filter(c -> !"True".equals(c.getStatus()))
+                        .forEach(c -> sb.append(' ').append(c.getType()).append('=').append(c.getStatus())
+                                .append(c.getReason() == null ? "" : "(" + c.getReason() + ")"));
+            }
+        }
+        return sb.toString();
     }
 }
