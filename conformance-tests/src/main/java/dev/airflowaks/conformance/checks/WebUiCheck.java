@@ -2,6 +2,8 @@ package dev.airflowaks.conformance.checks;
 
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.context.WebserverAccess;
+import dev.airflowaks.conformance.context.WebserverUnreachable;
+import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.guide.GuideStep;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.AirflowComponent;
@@ -35,7 +37,7 @@ public class WebUiCheck extends GuideCheck {
     @DisplayName("GET /health reports metadatabase, scheduler and triggerer healthy")
     public void healthReportsHealthy(CheckContext c) {
         markStandIn(c);
-        try (WebserverAccess.Session session = c.run().webserver().open()) {
+        try (WebserverAccess.Session session = open(c)) {
             WebserverAccess.HttpAnswer answer = session.get("/health");
             JsonNode health = answer.status() == 200 ? parse(answer.body()) : null;
             String firstUnhealthy = HEALTH_PARTS.stream().filter(p -> health == null
@@ -55,7 +57,7 @@ public class WebUiCheck extends GuideCheck {
     @DisplayName("GET /login/ answers 200 with \"Sign In\"")
     public void loginPageAnswers(CheckContext c) {
         markStandIn(c);
-        try (WebserverAccess.Session session = c.run().webserver().open()) {
+        try (WebserverAccess.Session session = open(c)) {
             WebserverAccess.HttpAnswer answer = session.get("/login/");
             c.verify(GuideStep.ACCESS_UI, "Airflow /login/ via " + session.describe(),
                             c.run().links().pod(AirflowComponent.WEBSERVER))
@@ -64,6 +66,19 @@ public class WebUiCheck extends GuideCheck {
                             answer.body().contains("Sign In") ? "contains \"Sign In\"" : "no \"Sign In\" ("
                                     + answer.body().length() + " characters)")
                     .done();
+        }
+    }
+
+    /** The guide's port-forward; nothing to forward to is the target's failure, explained by the webserver pod. */
+    private static WebserverAccess.Session open(CheckContext c) {
+        try {
+            return c.run().webserver().open();
+        } catch (WebserverUnreachable e) {
+            c.verify(GuideStep.ACCESS_UI, "port-forward to svc/" + Expectations.WEBSERVER_SERVICE + ":"
+                            + Expectations.WEBSERVER_PORT, c.run().links().pod(AirflowComponent.WEBSERVER))
+                    .that("webserver reachable", "a running pod behind svc/" + Expectations.WEBSERVER_SERVICE, false,
+                            e.getMessage()).done();
+            throw e;
         }
     }
 

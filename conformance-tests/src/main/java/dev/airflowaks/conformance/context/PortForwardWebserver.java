@@ -56,11 +56,11 @@ public final class PortForwardWebserver implements WebserverAccess {
     private Pod backingPod() {
         Service svc = client.services().inNamespace(namespace).withName(service).get();
         if (svc == null || svc.getSpec() == null || svc.getSpec().getSelector() == null) {
-            throw new IllegalStateException("Service " + namespace + "/" + service + " is missing or has no selector");
+            throw new WebserverUnreachable("Service " + namespace + "/" + service + " is missing or has no selector");
         }
         return client.pods().inNamespace(namespace).withLabels(svc.getSpec().getSelector()).list().getItems().stream()
                 .filter(p -> p.getStatus() != null && "Running".equals(p.getStatus().getPhase())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no running pod behind svc/" + service + " in "
+                .orElseThrow(() -> new WebserverUnreachable("no running pod behind svc/" + service + " in "
                         + namespace + " to port-forward to"));
     }
 

@@ -79,6 +79,30 @@ class WebUiCheckTest {
     }
 
     @Test
+    void aWebserverWithNoRunningPodFailsAndIsTracedDownItsChain() {
+        world.replace(client.pods().inNamespace(GoodWorld.NS).withName("airflow-webserver-6c9f8d7b5-xk2p9").get(),
+                p -> {
+                    p.getStatus().setPhase("Pending");
+                    p.getStatus().setContainerStatuses(java.util.List.of());
+                });
+        client.services().inNamespace(GoodWorld.NS).withName("airflow-webserver").edit(s -> {
+            s.getSpec().setSelector(Map.of("component", "webserver", "release", "airflow"));
+            return s;
+        });
+        client.secrets().inNamespace(GoodWorld.NS).withName("storage-account-credentials").delete();
+        world.federatedSubjectMismatch();
+        ConformanceContext run = ConformanceContext.builder(client, GoodWorld.expectations()).target("twin")
+                .azure(world.azure).capabilities(EnumSet.of(Capability.AZURE)).build();
+        ConformanceFailure f = World.fails(() -> new WebUiCheck().loginPageAnswers(new CheckContext(run,
+                world.published::add)));
+        assertTrue(f.getMessage().contains("webserver reachable: expected a running pod behind svc/airflow-webserver"
+                + ", actual no running pod behind svc/airflow-webserver"), f.getMessage());
+        assertTrue(f.getMessage().contains("pod airflow-webserver Pending 0/1 ready ← PVC pvc-airflow-logs Bound"),
+                f.getMessage());
+        assertTrue(f.getMessage().endsWith("→ fix: deploy guide, step 'federated credential'"), f.getMessage());
+    }
+
+    @Test
     void aHealthyWorldPublishesNoSecret() {
         assertDoesNotThrow(() -> new WebUiCheck().loginPageAnswers(check(true)));
         assertFalse(world.published.toString().contains(GoodWorld.STORAGE_KEY));
