@@ -63,15 +63,4 @@ class VerifyCommandTest {
         assertEquals(3, code);
         assertTrue(err.toString().contains("federated-subject-mismatch"), err.toString());
     }
-
-    @Test
-    void runWithoutAWiredTwinIsInconclusiveAndSaysWhy() {
-        StringWriter out = new StringWriter();
-        int code = execute(out, new StringWriter(), "run", "--fault", "federated-subject-mismatch", "--out",
-                dir.resolve("run").toString());
-        assertEquals(2, code, out.toString());
-        assertTrue(out.toString().contains("Inconclusive"), out.toString());
-        assertTrue(out.toString().contains("embedded twin target is not wired"), out.toString());
-        assertTrue(Files.exists(dir.resolve("run/report.html")));
-    }
 }

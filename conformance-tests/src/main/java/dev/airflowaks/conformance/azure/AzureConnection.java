@@ -57,7 +57,6 @@ public final class AzureConnection {
         String tenant = get("AZURE_TENANT_ID").orElseGet(() -> require(Expectations.TENANT_ID));
         Map<String, String> endpoints = new HashMap<>(AzureEnvironment.AZURE.getEndpoints());
         get("AIRFLOW_AKS_ARM_ENDPOINT").ifPresent(e -> endpoints.put("resourceManagerEndpointUrl", e));
-        get("AZURE_AUTHORITY_HOST").ifPresent(e -> endpoints.put("activeDirectoryEndpointUrl", e));
         AzureProfile profile = new AzureProfile(tenant, require("AZURE_SUBSCRIPTION_ID"),
                 new AzureEnvironment(endpoints));
         HttpClient http = httpClient();
@@ -71,11 +70,21 @@ public final class AzureConnection {
             secrets.disableChallengeResourceVerification();
         }
         return new AzureSdkReader(expect,
-                MsiManager.configure().withHttpClient(http).authenticate(credential, profile),
-                KeyVaultManager.configure().withHttpClient(http).authenticate(credential, profile),
-                ContainerServiceManager.configure().withHttpClient(http).authenticate(credential, profile),
-                StorageManager.configure().withHttpClient(http).authenticate(credential, profile),
-                secrets.buildClient());
+                MsiManager.configure().withHttpClient(http).withRetryOptions(retry()).authenticate(credential, profile),
+                KeyVaultManager.configure().withHttpClient(http).withRetryOptions(retry())
+                        .authenticate(credential, profile),
+                ContainerServiceManager.configure().withHttpClient(http).withRetryOptions(retry())
+                        .authenticate(credential, profile),
+                StorageManager.configure().withHttpClient(http).withRetryOptions(retry())
+                        .authenticate(credential, profile),
+                secrets.retryOptions(retry()).buildClient());
+    }
+
+    /** A few quick retries: a check should report an unreachable Azure in seconds, not minutes. */
+    private static com.azure.core.http.policy.RetryOptions retry() {
+        return new com.azure.core.http.policy.RetryOptions(new com.azure.core.http.policy.ExponentialBackoffOptions()
+                .setMaxRetries(2).setBaseDelay(java.time.Duration.ofMillis(300))
+                .setMaxDelay(java.time.Duration.ofSeconds(3)));
     }
 
     private TokenCredential credential(String tenant, HttpClient http) {
@@ -83,14 +92,18 @@ public final class AzureConnection {
             ClientSecretCredentialBuilder b = new ClientSecretCredentialBuilder().tenantId(tenant)
                     .clientId(require("AZURE_CLIENT_ID")).clientSecret(require("AZURE_CLIENT_SECRET"))
                     .httpClient(http);
-            get("AZURE_AUTHORITY_HOST").ifPresent(b::authorityHost);
+            // a non-default authority (the twin) has no instance-discovery endpoint to ask
+            get("AZURE_AUTHORITY_HOST").ifPresent(h -> b.authorityHost(h).disableInstanceDiscovery());
             return b.build();
         }
-        return new DefaultAzureCredentialBuilder().tenantId(tenant).httpClient(http).build();
+        DefaultAzureCredentialBuilder b = new DefaultAzureCredentialBuilder().tenantId(tenant).httpClient(http);
+        get("AZURE_AUTHORITY_HOST").ifPresent(h -> b.authorityHost(h).disableInstanceDiscovery());
+        return b.build();
     }
 
     private HttpClient httpClient() {
-        java.net.http.HttpClient.Builder builder = java.net.http.HttpClient.newBuilder();
+        java.net.http.HttpClient.Builder builder = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(20));
         get("AIRFLOW_AKS_CA_CERT").map(Path::of).ifPresent(pem -> builder.sslContext(trusting(pem)));
         return new JdkHttpClientBuilder(builder).build();
     }

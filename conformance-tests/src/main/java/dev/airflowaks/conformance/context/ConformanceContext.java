@@ -43,7 +43,7 @@ public final class ConformanceContext {
         this.links = new ClusterLinks(client, expect, eso, azure);
         this.webserver = b.webserver != null ? b.webserver
                 : new PortForwardWebserver(client, expect.namespace(), Expectations.WEBSERVER_SERVICE,
-                Expectations.WEBSERVER_PORT, Duration.ofSeconds(10));
+                Expectations.WEBSERVER_PORT, b.uiRequestBudget);
         this.timeline = b.timeline;
         this.clock = b.clock;
     }
@@ -121,6 +121,7 @@ public final class ConformanceContext {
         private WebserverAccess webserver;
         private ReadinessTimeline timeline = new ReadinessTimeline();
         private Clock clock = Clock.systemUTC();
+        private Duration uiRequestBudget = Duration.ofSeconds(10);
 
         private Builder(KubernetesClient client, Expectations expect) {
             this.client = client;
@@ -149,6 +150,12 @@ public final class ConformanceContext {
 
         public Builder timeline(ReadinessTimeline t) {
             this.timeline = t;
+            return this;
+        }
+
+        /** How long one UI request through the port-forward may take ({@code conformance.budget.ui-request}). */
+        public Builder uiRequestBudget(Duration d) {
+            this.uiRequestBudget = d;
             return this;
         }
 

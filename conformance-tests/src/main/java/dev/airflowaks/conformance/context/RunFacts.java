@@ -38,7 +38,9 @@ final class RunFacts {
                     + r.chartName(), chart(r)));
         }
         for (ComponentReadiness r : run.timeline().entries()) {
-            facts.put(CheckContext.TIMELINE_PREFIX + r.component(), r.observedAfter().toMillis() + "|" + r.outcome());
+            // the cluster's own pod-created → Ready time when known; else when the gate saw it, from the gate's start
+            long millis = (r.timeToReady() != null ? r.timeToReady() : r.observedAfter()).toMillis();
+            facts.put(CheckContext.TIMELINE_PREFIX + r.component(), Math.max(0, millis) + "|" + r.outcome());
         }
         return facts;
     }

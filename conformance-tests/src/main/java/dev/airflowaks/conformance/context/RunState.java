@@ -88,7 +88,8 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
                     .resolve(settings.envFile(), target.environment());
             KubernetesClient client = client(target.kubeconfig());
             ConformanceContext.Builder builder = ConformanceContext.builder(client, expect)
-                    .target(target.name()).capabilities(target.capabilities());
+                    .target(target.name()).capabilities(target.capabilities())
+                    .uiRequestBudget(settings.budgets().of(dev.airflowaks.conformance.wait.WaitBudget.UI_REQUEST));
             if (target.capabilities().contains(Capability.AZURE)) {
                 Map<String, String> env = new TreeMap<>(target.environment());
                 env.putAll(System.getenv());

@@ -79,14 +79,17 @@ public final class EvidenceCollector implements TestExecutionExceptionHandler, L
             Path dir = base.resolve(context.getRequiredTestClass().getSimpleName()).resolve(phase);
             String failure = classify(throwable) + ": " + throwable.getClass().getName() + "\n"
                     + throwable.getMessage() + "\n\n" + stack(throwable);
+            List<Path> files;
             if (state.isEmpty()) {
                 EvidenceFiles.writeText(dir.resolve("failure.txt"), failure);
+                files = List.of(dir.resolve("failure.txt"));
             } else {
                 ConformanceContext run = state.get().context();
-                new EvidenceWriter(run.client(), run.eso(), run.expectations().namespace())
+                files = new EvidenceWriter(run.client(), run.eso(), run.expectations().namespace())
                         .write(dir, failure, scope(run, throwable));
             }
             context.publishReportEntry(EVIDENCE_KEY, dir.toAbsolutePath().toString());
+            EvidenceFiles.attachToAllure(dir, files);
         } catch (RuntimeException e) {
             LOG.warn("collecting evidence for {} failed: {}", context.getDisplayName(), e.toString());
             throwable.addSuppressed(e);

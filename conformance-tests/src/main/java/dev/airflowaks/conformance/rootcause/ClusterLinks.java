@@ -53,7 +53,7 @@ public final class ClusterLinks {
     private LinkState podState(AirflowComponent component, String ns) {
         List<Pod> pods = client.pods().inNamespace(ns).withLabels(component.podLabels()).list().getItems();
         if (pods.isEmpty()) {
-            return LinkState.broken("has no pod", GuideStep.DEPLOY_AIRFLOW);
+            return LinkState.missing("has no pod", GuideStep.DEPLOY_AIRFLOW);
         }
         for (Pod pod : pods) {
             if (!PodStates.isReady(pod, component.containers())) {
@@ -71,7 +71,7 @@ public final class ClusterLinks {
             PersistentVolumeClaim pvc = client.persistentVolumeClaims().inNamespace(ns)
                     .withName(Expectations.PVC_NAME).get();
             if (pvc == null) {
-                return LinkState.broken("missing", GuideStep.LOGS_VOLUME);
+                return LinkState.missing("missing", GuideStep.LOGS_VOLUME);
             }
             String phase = pvc.getStatus() == null ? "Pending" : String.valueOf(pvc.getStatus().getPhase());
             return "Bound".equals(phase) ? LinkState.ok("Bound")
@@ -84,7 +84,7 @@ public final class ClusterLinks {
                 () -> {
                     PersistentVolume pv = client.persistentVolumes().withName(Expectations.PV_NAME).get();
                     if (pv == null) {
-                        return LinkState.broken("missing", GuideStep.LOGS_VOLUME);
+                        return LinkState.missing("missing", GuideStep.LOGS_VOLUME);
                     }
                     String phase = pv.getStatus() == null ? "Pending" : String.valueOf(pv.getStatus().getPhase());
                     return "Bound".equals(phase) || "Available".equals(phase) ? LinkState.ok(phase)
@@ -98,7 +98,7 @@ public final class ClusterLinks {
         return new Link("Secret " + name, ObjectRef.of("Secret", ns, name), () -> {
             Secret secret = client.secrets().inNamespace(ns).withName(name).get();
             if (secret == null) {
-                return LinkState.broken("missing", GuideStep.EXTERNAL_SECRET);
+                return LinkState.missing("missing", GuideStep.EXTERNAL_SECRET);
             }
             for (String key : List.of(Expectations.KEY_ACCOUNT_NAME, Expectations.KEY_ACCOUNT_KEY)) {
                 if (secret.getData() == null || !secret.getData().containsKey(key)) {
@@ -106,7 +106,7 @@ public final class ClusterLinks {
                 }
             }
             return LinkState.ok("holds both keys");
-        }, () -> List.of(externalSecret()));
+        }, () -> List.of(externalSecret()), true);
     }
 
     public Link externalSecret() {
@@ -135,7 +135,7 @@ public final class ClusterLinks {
                     GuideStep.INSTALL_ESO);
         }
         if (resource.isEmpty()) {
-            return LinkState.broken("missing", step);
+            return LinkState.missing("missing", step);
         }
         if (Conditions.find(resource.get(), "Ready").isEmpty()) {
             return LinkState.broken("has no status (no controller reconciled it)", GuideStep.INSTALL_ESO);
@@ -150,7 +150,7 @@ public final class ClusterLinks {
         return new Link("External Secrets controller", ObjectRef.of("Deployment", ns, "external-secrets"), () -> {
             var deployment = client.apps().deployments().inNamespace(ns).withName("external-secrets").get();
             if (deployment == null) {
-                return LinkState.broken("not installed (no Deployment external-secrets)", GuideStep.INSTALL_ESO);
+                return LinkState.missing("not installed (no Deployment external-secrets)", GuideStep.INSTALL_ESO);
             }
             Integer ready = deployment.getStatus() == null ? null : deployment.getStatus().getReadyReplicas();
             return ready != null && ready > 0 ? LinkState.ok("running")
@@ -164,7 +164,7 @@ public final class ClusterLinks {
         return new Link("ServiceAccount " + name, ObjectRef.of("ServiceAccount", ns, name), () -> {
             ServiceAccount sa = client.serviceAccounts().inNamespace(ns).withName(name).get();
             if (sa == null) {
-                return LinkState.broken("missing", GuideStep.SERVICE_ACCOUNT);
+                return LinkState.missing("missing", GuideStep.SERVICE_ACCOUNT);
             }
             String clientId = sa.getMetadata().getAnnotations() == null ? null
                     : sa.getMetadata().getAnnotations().get("azure.workload.identity/client-id");

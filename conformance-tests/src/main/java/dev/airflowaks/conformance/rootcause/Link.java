@@ -16,12 +16,24 @@ public final class Link {
     private final ObjectRef object;
     private final Supplier<LinkState> probe;
     private final Supplier<List<Link>> dependencies;
+    private final boolean derived;
 
     public Link(String label, ObjectRef object, Supplier<LinkState> probe, Supplier<List<Link>> dependencies) {
+        this(label, object, probe, dependencies, false);
+    }
+
+    /** @param derived the object is created by its dependencies (ESO writes the Secret), so they explain its absence */
+    public Link(String label, ObjectRef object, Supplier<LinkState> probe, Supplier<List<Link>> dependencies,
+                boolean derived) {
         this.label = label;
         this.object = object;
         this.probe = probe;
         this.dependencies = dependencies;
+        this.derived = derived;
+    }
+
+    public boolean derived() {
+        return derived;
     }
 
     /** For example {@code pod airflow-scheduler} or {@code federated credential}. */

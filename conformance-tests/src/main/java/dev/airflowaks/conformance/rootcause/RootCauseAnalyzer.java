@@ -31,7 +31,8 @@ public final class RootCauseAnalyzer {
         }
         LinkState state = memo.computeIfAbsent(link.label(), k -> link.probe());
         path.add(new RootCause.Element(link.label(), state.text(), state.broken(), link.object().orElse(null)));
-        for (Link dependency : link.dependencies()) {
+        List<Link> explaining = state.absent() && !link.derived() ? List.of() : link.dependencies();
+        for (Link dependency : explaining) {
             Optional<dev.airflowaks.conformance.guide.GuideStep> below = find(dependency, memo, visiting, path);
             if (below.isPresent()) {
                 return below;

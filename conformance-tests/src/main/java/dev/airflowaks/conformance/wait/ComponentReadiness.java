@@ -9,6 +9,6 @@ import java.time.Duration;
 public record ComponentReadiness(String component, Outcome outcome, Duration timeToReady, Duration observedAfter,
                                  String detail) {
 
-    /** Ready; stuck in a state that will not fix itself; or out of budget. */
-    public enum Outcome { READY, STUCK, TIMED_OUT }
+    /** Ready; stuck in a state that will not fix itself; out of budget; or its workload does not exist at all. */
+    public enum Outcome { READY, STUCK, TIMED_OUT, ABSENT }
 }

@@ -21,7 +21,9 @@ import java.util.function.Predicate;
 
 /**
  * Runs once per run, before the checks: waits with informers (no polling, no sleeps) until every component is Ready
- * or visibly stuck (ImagePullBackOff, CrashLoopBackOff, ...), within its named budget. It never fails the run by
+ * or visibly stuck (ImagePullBackOff, CrashLoopBackOff, ...), within its named budget. It lists pods and workloads
+ * once first, so a settled cluster costs three requests; a component whose workload was never created is recorded
+ * as absent instead of being waited for. It never fails the run by
  * itself; it records time-to-Ready for the timeline and a state dump for what did not get ready, and the checks
  * then judge and explain.
  */
@@ -44,19 +46,40 @@ public final class ReadinessGate {
     /** Waits for all components concurrently and records each outcome into the timeline. */
     public List<ComponentReadiness> await(List<Watched> components, ReadinessTimeline timeline) {
         Instant start = clock.instant();
+        // one list of each kind first: a settled cluster needs no watch at all
+        List<Pod> pods = client.pods().inNamespace(namespace).list().getItems();
+        java.util.Set<String> workloads = new java.util.HashSet<>();
+        client.apps().deployments().inNamespace(namespace).list().getItems()
+                .forEach(d -> workloads.add("Deployment/" + d.getMetadata().getName()));
+        client.apps().statefulSets().inNamespace(namespace).list().getItems()
+                .forEach(d -> workloads.add("StatefulSet/" + d.getMetadata().getName()));
         List<CompletableFuture<Instant>> futures = new ArrayList<>();
         for (Watched w : components) {
-            futures.add(client.pods().inNamespace(namespace).withLabels(w.labels())
-                    .informOnCondition(settled(w)).thenApply(pods -> clock.instant()));
+            if (!workloads.contains(w.workloadKind() + "/" + w.name())) {
+                futures.add(null);
+            } else if (settled(w).test(matching(pods, w))) {
+                futures.add(CompletableFuture.completedFuture(clock.instant()));
+            } else {
+                futures.add(client.pods().inNamespace(namespace).withLabels(w.labels())
+                        .informOnCondition(settled(w)).thenApply(p -> clock.instant()));
+            }
         }
         List<ComponentReadiness> out = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             Watched w = components.get(i);
-            ComponentReadiness r = settle(w, futures.get(i), start);
+            ComponentReadiness r = futures.get(i) == null
+                    ? new ComponentReadiness(w.name(), ComponentReadiness.Outcome.ABSENT, null, Duration.ZERO,
+                    "no " + w.workloadKind() + " " + w.name() + " in " + namespace + ": nothing to wait for")
+                    : settle(w, futures.get(i), start);
             timeline.record(r);
             out.add(r);
         }
         return out;
+    }
+
+    private static List<Pod> matching(List<Pod> pods, Watched w) {
+        return pods.stream().filter(p -> p.getMetadata().getLabels() != null
+                && p.getMetadata().getLabels().entrySet().containsAll(w.labels().entrySet())).toList();
     }
 
     private static Predicate<List<Pod>> settled(Watched w) {

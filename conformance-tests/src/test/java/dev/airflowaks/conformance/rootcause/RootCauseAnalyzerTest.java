@@ -45,6 +45,19 @@ class RootCauseAnalyzerTest {
     }
 
     @Test
+    void aMissingObjectIsNotExplainedByItsDependenciesUnlessDerivedFromThem() {
+        Link brokenSecret = link("Secret s", LinkState.missing("missing", GuideStep.EXTERNAL_SECRET), List.of());
+        Link pv = link("PV p", LinkState.missing("missing", GuideStep.LOGS_VOLUME), List.of(brokenSecret));
+        assertEquals("PV p missing → fix: deploy guide, step 'logs persistent volume'",
+                new RootCauseAnalyzer().explain(pv).orElseThrow().render());
+        Link es = link("ExternalSecret e", LinkState.broken("SecretSyncedError", GuideStep.EXTERNAL_SECRET), List.of());
+        Link derived = new Link("Secret s", null, () -> LinkState.missing("missing", GuideStep.EXTERNAL_SECRET),
+                () -> List.of(es), true);
+        assertEquals("Secret s missing ← ExternalSecret e SecretSyncedError → fix: deploy guide, step "
+                + "'ExternalSecret'", new RootCauseAnalyzer().explain(derived).orElseThrow().render());
+    }
+
+    @Test
     void cyclesTerminateAndEachProbeRunsOnce() {
         AtomicInteger probes = new AtomicInteger();
         List<Link> aDeps = new ArrayList<>();

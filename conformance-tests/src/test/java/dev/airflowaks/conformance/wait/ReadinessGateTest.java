@@ -22,8 +22,14 @@ class ReadinessGateTest {
 
     KubernetesClient client;
 
-    private static final Watched SCHEDULER = new Watched("airflow-scheduler",
+    private static final Watched SCHEDULER = new Watched("airflow-scheduler", "Deployment",
             Map.of("component", "scheduler", "release", "airflow"), 2, WaitBudget.AIRFLOW_POD_READY);
+
+    private void schedulerDeployment() {
+        client.apps().deployments().inNamespace(GoodWorld.NS).resource(new io.fabric8.kubernetes.api.model.apps
+                .DeploymentBuilder().withNewMetadata().withName("airflow-scheduler").withNamespace(GoodWorld.NS)
+                .endMetadata().build()).create();
+    }
 
     private ReadinessGate gate(String budget) {
         return new ReadinessGate(client, GoodWorld.NS, WaitBudgets.from(k -> k.equals(
@@ -57,6 +63,7 @@ class ReadinessGateTest {
 
     @Test
     void aCrashLoopingPodStopsTheWaitEarlyAsStuck() {
+        schedulerDeployment();
         client.pods().inNamespace(GoodWorld.NS).resource(new PodBuilder().withNewMetadata()
                 .withName("airflow-scheduler-1").withNamespace(GoodWorld.NS).withLabels(SCHEDULER.labels())
                 .endMetadata().withNewStatus().withPhase("Running").addNewContainerStatus().withName("scheduler")
@@ -71,6 +78,7 @@ class ReadinessGateTest {
 
     @Test
     void aTimeoutNamesTheBudgetAndDumpsTheState() {
+        schedulerDeployment();
         client.pods().inNamespace(GoodWorld.NS).resource(new PodBuilder().withNewMetadata()
                 .withName("airflow-scheduler-1").withNamespace(GoodWorld.NS).withLabels(SCHEDULER.labels())
                 .endMetadata().withNewStatus().withPhase("Pending").addNewCondition().withType("PodScheduled")
@@ -81,6 +89,14 @@ class ReadinessGateTest {
         assertTrue(r.detail().contains("conformance.budget.airflow-pod-ready=PT0.5S"), r.detail());
         assertTrue(r.detail().contains("pod airflow-scheduler-1: Pending 0/2 ready"), r.detail());
         assertTrue(r.detail().contains("condition PodScheduled=False (Unschedulable)"), r.detail());
+    }
+
+    @Test
+    void aComponentThatWasNeverDeployedIsAbsentWithoutWaiting() {
+        List<ComponentReadiness> out = gate("PT60S").await(List.of(SCHEDULER), new ReadinessTimeline());
+        assertEquals(ComponentReadiness.Outcome.ABSENT, out.get(0).outcome());
+        assertEquals(Duration.ZERO, out.get(0).observedAfter());
+        assertTrue(out.get(0).detail().contains("no Deployment airflow-scheduler in airflow"), out.get(0).detail());
     }
 
     @Test
