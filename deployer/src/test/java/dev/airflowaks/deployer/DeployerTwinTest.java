@@ -53,8 +53,7 @@ class DeployerTwinTest {
 
     static Deployer deployer() {
         var config = world.config();
-        return new Deployer(config, world.clients(config), world.options(), new PrintingProgress(System.out, 11),
-                TwinSteps.current());
+        return new Deployer(config, world.clients(config), world.options(), new PrintingProgress(System.out, 11));
     }
 
     private static long azureWrites(List<String> requests) {
