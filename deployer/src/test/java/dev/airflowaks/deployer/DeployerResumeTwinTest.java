@@ -24,8 +24,7 @@ class DeployerResumeTwinTest {
         try (TwinWorld world = new TwinWorld(work)) {
             var config = world.config();
             ApplyResult first = new Deployer(config, world.clients(config),
-                    world.options().withStopAfterStep("5"), new PrintingProgress(System.out, 11),
-                    TwinSteps.current()).apply();
+                    world.options().withStopAfterStep("5"), new PrintingProgress(System.out, 11)).apply();
             assertFalse(first.succeeded());
             assertEquals(List.of("1", "2", "3", "4", "5"), first.steps().stream().map(StepOutcome::stepId).toList());
             Map<String, String> recorded = world.client.configMaps().inNamespace("airflow")
@@ -35,7 +34,7 @@ class DeployerResumeTwinTest {
 
             world.stats().reset();
             ApplyResult resumed = new Deployer(config, world.clients(config), world.options(),
-                    new PrintingProgress(System.out, 11), TwinSteps.current()).apply();
+                    new PrintingProgress(System.out, 11)).apply();
             assertTrue(resumed.succeeded(), resumed.steps().toString());
             assertEquals(List.of("1", "2", "3", "4", "5"), resumed.resumedAfter());
             assertEquals(List.of("unchanged", "unchanged", "unchanged", "unchanged", "unchanged"),
@@ -43,7 +42,7 @@ class DeployerResumeTwinTest {
                     "steps done before the interruption are checked, not redone");
             assertTrue(resumed.steps().get(5).outcome().equals("create"), resumed.steps().toString());
             assertFalse(new Deployer(config, world.clients(config), world.options(),
-                    dev.airflowaks.deployer.progress.ProgressListener.silent(), TwinSteps.current()).plan()
+                    dev.airflowaks.deployer.progress.ProgressListener.silent()).plan()
                     .hasChanges());
         }
     }

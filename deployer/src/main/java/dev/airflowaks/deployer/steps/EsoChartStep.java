@@ -9,18 +9,6 @@ import java.util.Map;
  */
 public final class EsoChartStep extends HelmReleaseStep {
 
-    private final boolean waitReady;
-
-    /** The guide's step: waits until ESO is Ready. */
-    public EsoChartStep() {
-        this(true);
-    }
-
-    /** @param waitReady false only where readiness is checked elsewhere (a target without pod readiness) */
-    public EsoChartStep(boolean waitReady) {
-        this.waitReady = waitReady;
-    }
-
     @Override
     public String id() {
         return "3";
@@ -34,7 +22,7 @@ public final class EsoChartStep extends HelmReleaseStep {
     @Override
     protected ReleaseSpec spec(DeployContext ctx) {
         var c = ctx.config();
-        return new ReleaseSpec(c.esoRelease(), c.namespace(), c.esoChart(), Map.of("installCRDs", true), waitReady,
+        return new ReleaseSpec(c.esoRelease(), c.namespace(), c.esoChart(), Map.of("installCRDs", true), true,
                 ctx.budgets().helmRelease());
     }
 }
