@@ -42,7 +42,7 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
                 params.apply(CAPABILITIES).map(RunSettings::parseCapabilities),
                 params.apply(EVIDENCE_DIR).map(Path::of).orElse(Path.of("target", "conformance-evidence")),
                 params.apply(READINESS_GATE).map(Boolean::parseBoolean).orElse(true),
-                WaitBudgets.from(params), params.apply(FAULTS).map(RunSettings::parseFaults).orElse(FaultSet.none()));
+                WaitBudgets.from(params, "twin".equals(target)), params.apply(FAULTS).map(RunSettings::parseFaults).orElse(FaultSet.none()));
     }
 
     static FaultSet parseFaults(String csv) {

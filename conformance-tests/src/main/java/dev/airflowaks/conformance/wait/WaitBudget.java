@@ -10,20 +10,31 @@ import java.util.Locale;
  */
 public enum WaitBudget {
     /** An Airflow component's pods reach Ready (image pulls, migrations wait-init, probes). */
-    AIRFLOW_POD_READY(Duration.ofMinutes(5)),
+    AIRFLOW_POD_READY(Duration.ofMinutes(5), Duration.ofSeconds(60)),
     /** The External Secrets controller's pods reach Ready. */
-    ESO_POD_READY(Duration.ofMinutes(3)),
+    ESO_POD_READY(Duration.ofMinutes(3), Duration.ofSeconds(60)),
     /** Opening the port-forward and answering one HTTP request. */
-    UI_REQUEST(Duration.ofSeconds(10));
+    UI_REQUEST(Duration.ofSeconds(10), Duration.ofSeconds(10));
 
     private final Duration defaultBudget;
+    private final Duration twinBudget;
 
-    WaitBudget(Duration defaultBudget) {
+    WaitBudget(Duration defaultBudget, Duration twinBudget) {
         this.defaultBudget = defaultBudget;
+        this.twinBudget = twinBudget;
     }
 
     public Duration defaultBudget() {
         return defaultBudget;
+    }
+
+    /**
+     * The default on the embedded twin, whose healthy guide is Ready within seconds: a pod that is not Ready within
+     * this budget there is broken (a FailedMount, say), and waiting the real-cluster budget would only delay the
+     * verdict.
+     */
+    public Duration twinBudget() {
+        return twinBudget;
     }
 
     /** {@code airflow-pod-ready}: the suffix of the override property. */

@@ -22,9 +22,15 @@ public final class WaitBudgets {
 
     /** Reads {@code conformance.budget.<id>} through the given lookup; a malformed value names the property. */
     public static WaitBudgets from(Function<String, Optional<String>> lookup) {
+        return from(lookup, false);
+    }
+
+    /** As {@link #from(Function)}, with the twin's shorter defaults when {@code twin} is true. */
+    public static WaitBudgets from(Function<String, Optional<String>> lookup, boolean twin) {
         Map<WaitBudget, Duration> map = new EnumMap<>(WaitBudget.class);
         for (WaitBudget b : WaitBudget.values()) {
-            Duration d = lookup.apply(b.property()).map(v -> parse(b, v)).orElse(b.defaultBudget());
+            Duration d = lookup.apply(b.property()).map(v -> parse(b, v))
+                    .orElse(twin ? b.twinBudget() : b.defaultBudget());
             map.put(b, d);
         }
         return new WaitBudgets(map);
