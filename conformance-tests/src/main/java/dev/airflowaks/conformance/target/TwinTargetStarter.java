@@ -4,6 +4,7 @@ import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.deployer.ApplyResult;
 import dev.airflowaks.deployer.DeployClients;
 import dev.airflowaks.deployer.DeployOptions;
+import dev.airflowaks.deployer.steps.Budgets;
 import dev.airflowaks.deployer.Deployer;
 import dev.airflowaks.deployer.config.ConfigResolver;
 import dev.airflowaks.deployer.config.DeployConfig;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +54,8 @@ public final class TwinTargetStarter implements TargetStarter {
                 // the deployer's last step only waits for readiness; the suite's own gate does that, with stuck
                 // detection, per-kind budgets and the timeline, so apply stops after the Airflow release
                 Deployer deployer = new Deployer(config, clients, DeployOptions.defaults(work.resolve("deploy"))
-                        .withKeepOnFailure(true).withStopAfterStep(AIRFLOW_RELEASE_STEP), new LoggingProgress());
+                        .withKeepOnFailure(true).withStopAfterStep(AIRFLOW_RELEASE_STEP).withBudgets(TWIN_BUDGETS),
+                        new LoggingProgress());
                 ApplyResult result = deployer.apply();
                 if (!result.succeeded()) {
                     LOG.warn("apply did not complete on the twin (faults {}); the suite judges what was deployed",
@@ -66,6 +69,13 @@ public final class TwinTargetStarter implements TargetStarter {
             throw e;
         }
     }
+
+    /**
+     * The healthy guide is Ready on the twin within seconds, so a Helm hook or workload still waiting after a minute
+     * is stuck on a fault; waiting out a real cluster's ten minutes would only delay the verdict.
+     */
+    static final Budgets TWIN_BUDGETS = new Budgets(Duration.ofSeconds(60), Duration.ofSeconds(60),
+            Duration.ofSeconds(30));
 
     /** The guide's variables the deployer derived (client id, tenant, OIDC issuer), for the expectations. */
     private static Map<String, String> nonSecret(DeployConfig config) {
