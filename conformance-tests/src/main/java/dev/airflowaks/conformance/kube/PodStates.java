@@ -41,11 +41,23 @@ public final class PodStates {
 
     /** The first container waiting for a reason in {@link #STUCK_REASONS}, as "container X Reason". */
     public static Optional<String> stuck(Pod pod) {
-        return containers(pod).stream()
+        return Optional.ofNullable(stuckIn(initContainers(pod), "init container "))
+                .or(() -> Optional.ofNullable(stuckIn(containers(pod), "container ")));
+    }
+
+    /** Init containers run first, so a pod whose init container cannot start shows that as its cause. */
+    private static String stuckIn(List<ContainerStatus> statuses, String label) {
+        return statuses.stream()
                 .filter(c -> c.getState() != null && c.getState().getWaiting() != null
                         && STUCK_REASONS.contains(c.getState().getWaiting().getReason()))
-                .findFirst().map(c -> "container " + c.getName() + " " + c.getState().getWaiting().getReason()
-                        + (c.getImage() == null ? "" : " (image " + c.getImage() + ")"));
+                .findFirst().map(c -> label + c.getName() + " " + c.getState().getWaiting().getReason()
+                        + (c.getImage() == null ? "" : " (image " + c.getImage() + ")"))
+                .orElse(null);
+    }
+
+    public static List<ContainerStatus> initContainers(Pod pod) {
+        return pod.getStatus() == null || pod.getStatus().getInitContainerStatuses() == null ? List.of()
+                : pod.getStatus().getInitContainerStatuses();
     }
 
     public static boolean isImagePullProblem(Pod pod) {
