@@ -1,9 +1,9 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.checks.profile.ImageSource;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.GuideValues;
-import dev.airflowaks.conformance.expect.MissingExpectationException;
 import dev.airflowaks.conformance.guide.GuideStep;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.AirflowInventory;
@@ -30,7 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * Check 8: the Airflow release is the guide's: chart 1.15.0 / app 2.9.3, deployed; exactly the expected objects
- * (nothing missing, nothing extra); images from the configured ACR; and the values the guide sets.
+ * (nothing missing, nothing extra); images from the configured ACR (on the local profile: the same images from their
+ * public registries, reported substituted, see {@link ImageSource}); and the values the guide sets.
  */
 @Order(8)
 @DisplayName("8. Airflow Helm release")
@@ -96,9 +97,7 @@ public class AirflowReleaseCheck extends GuideCheck {
     @ConformanceCheck
     @DisplayName("its images come from the configured ACR")
     public void imagesFromAcr(CheckContext c) {
-        String acr = c.run().expectations().find(Expectations.ACR)
-                .orElseThrow(() -> new MissingExpectationException(Expectations.ACR));
-        String prefix = acr + ".azurecr.io/";
+        ImageSource.Rule rule = ImageSource.of(c).rule(c);
         String ns = c.run().expectations().namespace();
         Verification v = c.verify(GuideStep.HELM_VALUES, "Airflow images", null);
         List<PodSpec> specs = new ArrayList<>();
@@ -111,9 +110,9 @@ public class AirflowReleaseCheck extends GuideCheck {
         for (PodSpec spec : specs) {
             Stream.concat(spec.getContainers().stream(), spec.getInitContainers() == null ? Stream.empty()
                     : spec.getInitContainers().stream()).map(Container::getImage)
-                    .filter(i -> i == null || !i.startsWith(prefix)).forEach(foreign::add);
+                    .filter(i -> i == null || !rule.allowed().test(i)).forEach(foreign::add);
         }
-        v.equal("images not from " + prefix, "[]", foreign).done();
+        v.equal("images not from " + rule.source(), "[]", foreign).done();
     }
 
     @ConformanceCheck

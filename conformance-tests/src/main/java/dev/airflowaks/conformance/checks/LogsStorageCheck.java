@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.checks.profile.LogsVolumeExpectation;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.guide.GuideStep;
@@ -7,7 +8,6 @@ import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.AirflowComponent;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
-import io.fabric8.kubernetes.api.model.CSIPersistentVolumeSource;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -17,50 +17,27 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Check 7: the logs volume is the guide's static blob-CSI PV, bound through {@code pvc-airflow-logs}, and mounted by
- * the scheduler, triggerer and webserver at {@code /opt/airflow/logs}.
+ * the scheduler, triggerer and webserver at {@code /opt/airflow/logs}. On the local profile the PV is a hostPath
+ * stand-in, reported substituted ({@link LogsVolumeExpectation}).
  */
 @Order(7)
 @DisplayName("7. Logs storage")
 @VerifiesStep(value = GuideStep.LOGS_VOLUME, check = 7)
 public class LogsStorageCheck extends GuideCheck {
 
-    static final List<String> MOUNT_OPTIONS = List.of("-o allow_other", "--file-cache-timeout-in-seconds=120");
-
     @ConformanceCheck
     @DisplayName("the PV spec matches the guide (driver, attributes, nodeStageSecretRef, Retain, RWX, class, mount options)")
     public void persistentVolumeMatchesGuide(CheckContext c) {
-        Expectations e = c.run().expectations();
         PersistentVolume pv = c.run().client().persistentVolumes().withName(Expectations.PV_NAME).get();
+        LogsVolumeExpectation expectation = LogsVolumeExpectation.of(c);
         Verification v = c.verify(GuideStep.LOGS_VOLUME, "PV " + Expectations.PV_NAME, c.run().links().pv())
                 .that("exists", "present", pv != null, pv == null ? "missing" : "present").checkpoint();
-        CSIPersistentVolumeSource csi = pv.getSpec().getCsi();
-        Map<String, String> attrs = csi == null || csi.getVolumeAttributes() == null ? Map.of()
-                : csi.getVolumeAttributes();
-        v.equal("csi.driver", "blob.csi.azure.com", csi == null ? "no csi source" : csi.getDriver())
-                .equal("volumeAttributes.storageAccount", e.find(Expectations.STORAGE_ACCOUNT).orElse("(set)"),
-                        e.find(Expectations.STORAGE_ACCOUNT).isPresent() ? attrs.get("storageAccount")
-                                : attrs.containsKey("storageAccount") ? "(set)" : "unset")
-                .equal("volumeAttributes.containerName", e.storageContainer(), attrs.get("containerName"))
-                .equal("volumeAttributes.resourceGroup", e.find(Expectations.RESOURCE_GROUP).orElse("(set)"),
-                        e.find(Expectations.RESOURCE_GROUP).isPresent() ? attrs.get("resourceGroup")
-                                : attrs.containsKey("resourceGroup") ? "(set)" : "unset")
-                .equal("nodeStageSecretRef", e.namespace() + "/" + e.storageSecret(),
-                        csi == null || csi.getNodeStageSecretRef() == null ? "unset"
-                                : csi.getNodeStageSecretRef().getNamespace() + "/"
-                                + csi.getNodeStageSecretRef().getName())
-                .equal("persistentVolumeReclaimPolicy", "Retain", pv.getSpec().getPersistentVolumeReclaimPolicy())
-                .equal("accessModes", List.of("ReadWriteMany"), pv.getSpec().getAccessModes())
-                .equal("storageClassName", Expectations.STORAGE_CLASS, pv.getSpec().getStorageClassName())
-                .that("mountOptions", String.valueOf(MOUNT_OPTIONS), pv.getSpec().getMountOptions() != null
-                        && pv.getSpec().getMountOptions().containsAll(MOUNT_OPTIONS),
-                        String.valueOf(pv.getSpec().getMountOptions()))
-                .done();
+        expectation.compare(c, pv, v);
+        v.done();
     }
 
     @ConformanceCheck

@@ -3,6 +3,7 @@ package dev.airflowaks.conformance.context;
 import dev.airflowaks.conformance.checks.Verification;
 import dev.airflowaks.conformance.guide.GuideStep;
 import dev.airflowaks.conformance.rootcause.Link;
+import dev.airflowaks.fixtures.targets.Capability;
 
 import java.util.Map;
 import java.util.function.Consumer;
@@ -50,6 +51,16 @@ public final class CheckContext {
     /** Marks this check as run against a stand-in (for example the twin's fake webserver). */
     public void substituted(String why) {
         publish(SUBSTITUTED, why);
+    }
+
+    /**
+     * Marks this check as run against the profile's declared stand-in for {@code replaced}, with the profile's reason.
+     *
+     * @throws IllegalStateException when the run's profile declares no stand-in for it (a harness bug)
+     */
+    public void substitutedFor(Capability replaced) {
+        substituted(run.profile().substitutionFor(replaced).orElseThrow(() -> new IllegalStateException(
+                "profile " + run.profile().id() + " declares no stand-in for " + replaced)).reason());
     }
 
     public void fact(String name, String value) {

@@ -4,6 +4,7 @@ import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.kube.EsoApi;
 import dev.airflowaks.conformance.kube.HelmReleaseReader;
+import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.rootcause.ClusterLinks;
 import dev.airflowaks.conformance.rootcause.RootCauseAnalyzer;
 import dev.airflowaks.conformance.wait.ReadinessTimeline;
@@ -23,6 +24,7 @@ import java.util.Set;
 public final class ConformanceContext {
 
     private final String targetName;
+    private final RunProfile profile;
     private final KubernetesClient client;
     private final Expectations expect;
     private final Optional<AzureReader> azure;
@@ -35,12 +37,14 @@ public final class ConformanceContext {
 
     private ConformanceContext(Builder b) {
         this.targetName = b.targetName;
+        this.profile = b.profile;
         this.client = b.client;
         this.expect = b.expect;
         this.azure = Optional.ofNullable(b.azure);
-        this.capabilities = b.capabilities.isEmpty() ? Set.of() : Set.copyOf(b.capabilities);
+        Set<Capability> effective = b.profile.restrict(b.capabilities);
+        this.capabilities = effective.isEmpty() ? Set.of() : Set.copyOf(effective);
         this.eso = EsoApi.discover(client);
-        this.links = new ClusterLinks(client, expect, eso, azure);
+        this.links = new ClusterLinks(client, expect, eso, azure, profile);
         this.webserver = b.webserver != null ? b.webserver
                 : new PortForwardWebserver(client, expect.namespace(), Expectations.WEBSERVER_SERVICE,
                 Expectations.WEBSERVER_PORT, b.uiRequestBudget);
@@ -54,6 +58,11 @@ public final class ConformanceContext {
 
     public String targetName() {
         return targetName;
+    }
+
+    /** The deployment being judged: the guide's, or the local profile's stand-ins. */
+    public RunProfile profile() {
+        return profile;
     }
 
     public KubernetesClient client() {
@@ -111,11 +120,15 @@ public final class ConformanceContext {
         return clock;
     }
 
-    /** Builds a context; the target name defaults to {@code kubeconfig}, capabilities to none. */
+    /**
+     * Builds a context; the target name defaults to {@code kubeconfig}, the profile to the guide's, capabilities to
+     * none. The capabilities are restricted to what the profile offers ({@link RunProfile#restrict}).
+     */
     public static final class Builder {
         private final KubernetesClient client;
         private final Expectations expect;
         private String targetName = "kubeconfig";
+        private RunProfile profile = RunProfile.GUIDE;
         private AzureReader azure;
         private Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
         private WebserverAccess webserver;
@@ -130,6 +143,11 @@ public final class ConformanceContext {
 
         public Builder target(String name) {
             this.targetName = name;
+            return this;
+        }
+
+        public Builder profile(RunProfile p) {
+            this.profile = p;
             return this;
         }
 

@@ -21,6 +21,7 @@ final class RunFacts {
     static Map<String, String> of(ConformanceContext run) {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put(CheckContext.FACT_PREFIX + "target", run.targetName());
+        facts.put(CheckContext.FACT_PREFIX + "profile", run.profile().id());
         facts.put(CheckContext.FACT_PREFIX + "capabilities", String.valueOf(run.capabilities()));
         try {
             var version = run.client().getKubernetesVersion();

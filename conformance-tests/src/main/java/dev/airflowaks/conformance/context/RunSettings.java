@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.wait.WaitBudgets;
 import dev.airflowaks.fixtures.targets.Capability;
 import dev.airflowaks.fixtures.twin.faults.Fault;
@@ -19,7 +20,7 @@ import java.util.function.Function;
  */
 public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Path> envFile,
                           Optional<Set<Capability>> capabilities, Path evidenceDir, boolean readinessGate,
-                          WaitBudgets budgets, FaultSet faults) {
+                          WaitBudgets budgets, FaultSet faults, Optional<RunProfile> profile) {
 
     public static final String TARGET = "conformance.target";
     public static final String KUBECONFIG = "conformance.kubeconfig";
@@ -31,6 +32,12 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
     public static final String READINESS_GATE = "conformance.readiness-gate";
     /** Comma-separated twin fault ids ({@code federated-subject-mismatch,...}) for a self-started twin. */
     public static final String FAULTS = "conformance.faults";
+    /**
+     * {@code guide} or {@code local}: the profile to deploy onto a self-started twin, or to judge a
+     * {@code --kubeconfig} cluster by. k3s always runs {@code local}, AKS always {@code guide}; a target whose
+     * environment declares {@code AIRFLOW_AKS_PROFILE} is judged by that.
+     */
+    public static final String PROFILE = "conformance.profile";
 
     public static RunSettings from(Function<String, Optional<String>> params) {
         String target = params.apply(TARGET).map(String::trim).filter(s -> !s.isEmpty()).orElse("twin")
@@ -42,7 +49,22 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
                 params.apply(CAPABILITIES).map(RunSettings::parseCapabilities),
                 params.apply(EVIDENCE_DIR).map(Path::of).orElse(Path.of("target", "conformance-evidence")),
                 params.apply(READINESS_GATE).map(Boolean::parseBoolean).orElse(true),
-                WaitBudgets.from(params, "twin".equals(target)), params.apply(FAULTS).map(RunSettings::parseFaults).orElse(FaultSet.none()));
+                WaitBudgets.from(params, "twin".equals(target)), params.apply(FAULTS).map(RunSettings::parseFaults)
+                .orElse(FaultSet.none()), profile(target, params.apply(PROFILE)));
+    }
+
+    /** The requested profile, refused where the target fixes another one (k3s is local, AKS is the guide). */
+    static Optional<RunProfile> profile(String target, Optional<String> value) {
+        Optional<RunProfile> p = value.filter(v -> !v.isBlank()).map(v -> RunProfile.parse(v, PROFILE));
+        if ("k3s".equals(target) && p.orElse(RunProfile.LOCAL) != RunProfile.LOCAL) {
+            throw new IllegalArgumentException(PROFILE + "=" + value.orElse("") + " does not fit target k3s: k3s has no"
+                    + " Azure and always runs the local profile; drop " + PROFILE + " or choose target twin");
+        }
+        if ("aks".equals(target) && p.orElse(RunProfile.GUIDE) != RunProfile.GUIDE) {
+            throw new IllegalArgumentException(PROFILE + "=" + value.orElse("") + " does not fit target aks: AKS runs"
+                    + " the guide itself; drop " + PROFILE + " or choose target twin or k3s");
+        }
+        return p;
     }
 
     static FaultSet parseFaults(String csv) {

@@ -3,6 +3,7 @@ package dev.airflowaks.conformance.context;
 import dev.airflowaks.conformance.azure.AzureSdkReader;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
+import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.target.TargetSelector;
 import dev.airflowaks.conformance.target.TargetStarter;
 import dev.airflowaks.conformance.target.UnavailableTargetStarter;
@@ -87,17 +88,19 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
             Expectations expect = new ExpectationsResolver(System.getenv())
                     .resolve(settings.envFile(), target.environment());
             KubernetesClient client = client(target.kubeconfig());
+            RunProfile profile = RunProfile.declaredBy(target.environment()).or(settings::profile)
+                    .orElse(RunProfile.GUIDE);
             ConformanceContext.Builder builder = ConformanceContext.builder(client, expect)
-                    .target(target.name()).capabilities(target.capabilities())
+                    .target(target.name()).profile(profile).capabilities(target.capabilities())
                     .uiRequestBudget(settings.budgets().of(dev.airflowaks.conformance.wait.WaitBudget.UI_REQUEST));
-            if (target.capabilities().contains(Capability.AZURE)) {
+            if (profile.restrict(target.capabilities()).contains(Capability.AZURE)) {
                 Map<String, String> env = new TreeMap<>(target.environment());
                 env.putAll(System.getenv());
                 builder.azure(AzureSdkReader.connect(env, expect));
             }
             ConformanceContext context = builder.build();
-            LOG.info("conformance run on target {} ({}), capabilities {}, expectations {}", target.name(),
-                    target.kubeconfig(), target.capabilities(), expect.asMap());
+            LOG.info("conformance run on target {} ({}), profile {}, capabilities {}, expectations {}",
+                    target.name(), target.kubeconfig(), profile.id(), context.capabilities(), expect.asMap());
             if (settings.readinessGate()) {
                 new ReadinessGate(client, expect.namespace(), settings.budgets(), Clock.systemUTC())
                         .await(Watched.guideComponents(), context.timeline());

@@ -44,7 +44,7 @@ public final class ExpectationsResolver {
      * Only the guide's variables become expectations. The Azure connection ({@code AZURE_*}, which includes a client
      * secret) is read separately by the Azure reader and never enters the expectations, which are logged.
      */
-    static boolean isKnown(String name) {
+    public static boolean isKnown(String name) {
         return name.startsWith("AKS_AIRFLOW_") || name.startsWith("MY_") || name.equals(Expectations.SERVICE_ACCOUNT)
                 || name.equals(Expectations.TENANT_ID) || name.equals(Expectations.KEYVAULT_URL)
                 || name.equals(Expectations.OIDC_URL);

@@ -8,6 +8,7 @@ import dev.airflowaks.conformance.kube.Conditions;
 import dev.airflowaks.conformance.kube.EsoApi;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.kube.PodStates;
+import dev.airflowaks.conformance.profile.RunProfile;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -30,8 +31,19 @@ public final class ClusterLinks {
     private final EsoApi eso;
     private final Optional<AzureReader> azure;
     private final AzureLinks azureLinks;
+    private final RunProfile profile;
 
     public ClusterLinks(KubernetesClient client, Expectations expect, EsoApi eso, Optional<AzureReader> azure) {
+        this(client, expect, eso, azure, RunProfile.GUIDE);
+    }
+
+    /**
+     * @param profile on {@link RunProfile#LOCAL} the PV is a hostPath volume that needs no Secret, and the
+     *                ServiceAccount carries no workload-identity annotations, so neither is blamed for them
+     */
+    public ClusterLinks(KubernetesClient client, Expectations expect, EsoApi eso, Optional<AzureReader> azure,
+                        RunProfile profile) {
+        this.profile = profile;
         this.client = client;
         this.expect = expect;
         this.eso = eso;
@@ -89,7 +101,7 @@ public final class ClusterLinks {
                     String phase = pv.getStatus() == null ? "Pending" : String.valueOf(pv.getStatus().getPhase());
                     return "Bound".equals(phase) || "Available".equals(phase) ? LinkState.ok(phase)
                             : LinkState.broken(phase, GuideStep.LOGS_VOLUME);
-                }, () -> List.of(storageSecret(), azureLinks.storageContainer()));
+                }, () -> profile.pick(List.of(storageSecret(), azureLinks.storageContainer()), List.of()));
     }
 
     public Link storageSecret() {
@@ -165,6 +177,9 @@ public final class ClusterLinks {
             ServiceAccount sa = client.serviceAccounts().inNamespace(ns).withName(name).get();
             if (sa == null) {
                 return LinkState.missing("missing", GuideStep.SERVICE_ACCOUNT);
+            }
+            if (profile == RunProfile.LOCAL) {
+                return LinkState.ok("present (local profile: no workload identity)");
             }
             String clientId = sa.getMetadata().getAnnotations() == null ? null
                     : sa.getMetadata().getAnnotations().get("azure.workload.identity/client-id");

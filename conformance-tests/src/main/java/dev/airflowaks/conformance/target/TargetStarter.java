@@ -1,7 +1,10 @@
 package dev.airflowaks.conformance.target;
 
+import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.fixtures.targets.Target;
 import dev.airflowaks.fixtures.twin.faults.FaultSet;
+
+import java.util.Map;
 
 /**
  * Starts a target the suite owns (the embedded twin, a k3s container) and deploys the guide onto it. This is the
@@ -11,9 +14,14 @@ import dev.airflowaks.fixtures.twin.faults.FaultSet;
  */
 public interface TargetStarter {
 
-    /** Starts the embedded twin with these faults switched on and applies the deploy guide to it. */
-    Target startTwin(FaultSet faults);
+    /** Starts the embedded twin with these faults switched on and applies the deploy guide in this profile to it. */
+    Target startTwin(FaultSet faults, RunProfile profile);
 
-    /** Starts k3s (Testcontainers) and applies the deploy guide to it. */
-    Target startK3s();
+    /**
+     * Starts k3s (Testcontainers) and applies the deploy guide in the local profile to it.
+     *
+     * @param userEnvironment the user's guide variables and chart choices ({@link UserEnvironment})
+     * @throws IllegalArgumentException when there is no Docker, before anything starts
+     */
+    Target startK3s(Map<String, String> userEnvironment);
 }

@@ -4,14 +4,10 @@ import dev.airflowaks.fixtures.targets.Capability;
 import dev.airflowaks.fixtures.targets.Target;
 import dev.airflowaks.fixtures.twin.EmbeddedTwin;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The running embedded twin as a {@link Target}. It simulates Azure, workload identity, the blob CSI driver and the
@@ -22,9 +18,9 @@ final class TwinTarget implements Target {
 
     private final EmbeddedTwin twin;
     private final Map<String, String> environment;
-    private final Path workDir;
+    private final TempWorkDir workDir;
 
-    TwinTarget(EmbeddedTwin twin, Map<String, String> environment, Path workDir) {
+    TwinTarget(EmbeddedTwin twin, Map<String, String> environment, TempWorkDir workDir) {
         this.twin = twin;
         this.environment = Map.copyOf(environment);
         this.workDir = workDir;
@@ -55,11 +51,7 @@ final class TwinTarget implements Target {
         try {
             twin.close();
         } finally {
-            try (Stream<Path> files = Files.walk(workDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a leftover temp dir is harmless
-            }
+            workDir.close();
         }
     }
 }

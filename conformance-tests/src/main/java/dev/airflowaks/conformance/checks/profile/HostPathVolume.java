@@ -1,0 +1,29 @@
+package dev.airflowaks.conformance.checks.profile;
+
+import dev.airflowaks.conformance.checks.Verification;
+import dev.airflowaks.conformance.context.CheckContext;
+import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.fixtures.targets.local.LocalProfileManifests;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
+
+import java.util.List;
+
+/**
+ * The local profile's stand-in for the blob CSI volume: a static hostPath PV at the k3s storage directory, class
+ * {@code local-path}, RWX and Retain like the guide's, with no CSI source. Reported substituted for blob CSI; the
+ * reason carries the caveat that ReadWriteMany on a hostPath only holds on a single node.
+ */
+final class HostPathVolume implements LogsVolumeExpectation {
+
+    @Override
+    public void compare(CheckContext c, PersistentVolume pv, Verification v) {
+        c.substitutedFor(Capability.BLOB_CSI);
+        var spec = pv.getSpec();
+        v.equal("hostPath.path", LocalProfileManifests.HOST_PATH,
+                        spec.getHostPath() == null ? "no hostPath source" : spec.getHostPath().getPath())
+                .equal("csi", "none", spec.getCsi() == null ? "none" : "csi driver " + spec.getCsi().getDriver())
+                .equal("storageClassName", LocalProfileManifests.STORAGE_CLASS, spec.getStorageClassName())
+                .equal("accessModes", List.of("ReadWriteMany"), spec.getAccessModes())
+                .equal("persistentVolumeReclaimPolicy", "Retain", spec.getPersistentVolumeReclaimPolicy());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.airflowaks.conformance.target;
+
+import dev.airflowaks.conformance.profile.RunProfile;
+import dev.airflowaks.fixtures.twin.TwinOptions;
+
+/**
+ * The twin's options for a profile: on {@link RunProfile#LOCAL} the kubelet must also accept the local profile's
+ * public images, which the guide's twin would refuse as "not imported into the ACR".
+ */
+final class TwinProfileOptions {
+
+    private TwinProfileOptions() {
+    }
+
+    static TwinOptions of(RunProfile profile) {
+        TwinOptions options = TwinOptions.defaults();
+        // TODO(twin-local): options.publicImages(LocalProfileImages.all()) once TwinOptions offers it
+        return options;
+    }
+}
