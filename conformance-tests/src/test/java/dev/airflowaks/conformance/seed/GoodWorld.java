@@ -191,6 +191,12 @@ public final class GoodWorld {
     }
 
     static void seedStorage(KubernetesClient client) {
+        seedBlobVolume(client);
+        seedClaim(client);
+    }
+
+    /** The guide's static blob CSI PV, Bound. */
+    public static void seedBlobVolume(KubernetesClient client) {
         client.persistentVolumes().resource(new PersistentVolumeBuilder().withNewMetadata().withName("pv-airflow-logs")
                 .endMetadata().withNewSpec().addToCapacity("storage", new Quantity("5Gi"))
                 .withAccessModes("ReadWriteMany").withPersistentVolumeReclaimPolicy("Retain")
@@ -203,6 +209,9 @@ public final class GoodWorld {
                 .withNewNodeStageSecretRef().withName("storage-account-credentials").withNamespace(NS)
                 .endNodeStageSecretRef().endCsi().endSpec().withNewStatus().withPhase("Bound").endStatus().build())
                 .create();
+    }
+
+    static void seedClaim(KubernetesClient client) {
         client.persistentVolumeClaims().inNamespace(NS).resource(new PersistentVolumeClaimBuilder().withNewMetadata()
                 .withName("pvc-airflow-logs").withNamespace(NS).endMetadata().withNewSpec()
                 .withAccessModes("ReadWriteMany").withStorageClassName("azureblob-fuse-premium")
