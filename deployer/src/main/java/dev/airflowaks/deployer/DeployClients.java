@@ -2,8 +2,10 @@ package dev.airflowaks.deployer;
 
 import dev.airflowaks.deployer.azure.AzureClients;
 import dev.airflowaks.deployer.azure.AzureGateway;
+import dev.airflowaks.deployer.azure.NoAzureGateway;
 import dev.airflowaks.deployer.azure.SdkAzureGateway;
 import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.config.Profile;
 import dev.airflowaks.deployer.helm.HelmJavaReleases;
 import dev.airflowaks.deployer.helm.HelmReleases;
 import io.fabric8.kubernetes.client.Config;
@@ -16,7 +18,8 @@ import java.nio.file.Path;
 
 /**
  * The three clients a run talks through. {@link #connect} builds the real ones from a configuration (kubeconfig
- * file for fabric8 and helm-java, Azure SDK on the JDK HTTP client); tests pass their own.
+ * file for fabric8 and helm-java, Azure SDK on the JDK HTTP client); tests pass their own. In the local profile no
+ * Azure SDK client is built at all: the gateway is {@link NoAzureGateway}, which fails loudly if anything calls it.
  */
 public record DeployClients(KubernetesClient kube, HelmReleases helm, AzureGateway azure) implements AutoCloseable {
 
@@ -25,11 +28,16 @@ public record DeployClients(KubernetesClient kube, HelmReleases helm, AzureGatew
         try {
             Config kc = Config.fromKubeconfig(Files.readString(kubeconfig));
             KubernetesClient kube = new KubernetesClientBuilder().withConfig(kc).build();
-            return new DeployClients(kube, new HelmJavaReleases(kubeconfig, workDir),
-                    new SdkAzureGateway(new AzureClients(config)));
+            return new DeployClients(kube, new HelmJavaReleases(kubeconfig, workDir), azure(config));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read kubeconfig " + kubeconfig, e);
         }
+    }
+
+    /** The SDK gateway for the guide; none for the local profile (its gateway throws on every call). */
+    static AzureGateway azure(DeployConfig config) {
+        return config.profile() == Profile.LOCAL ? new NoAzureGateway()
+                : new SdkAzureGateway(new AzureClients(config));
     }
 
     @Override

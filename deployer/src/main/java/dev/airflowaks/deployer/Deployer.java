@@ -32,7 +32,7 @@ public final class Deployer {
     private DeployConfig resolved;
 
     public Deployer(DeployConfig config, DeployClients clients, DeployOptions options, ProgressListener progress) {
-        this(config, clients, options, progress, GuideSteps.all());
+        this(config, clients, options, progress, GuideSteps.forProfile(config.profile()));
     }
 
     Deployer(DeployConfig config, DeployClients clients, DeployOptions options, ProgressListener progress,

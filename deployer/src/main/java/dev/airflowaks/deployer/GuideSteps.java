@@ -1,28 +1,54 @@
 package dev.airflowaks.deployer;
 
+import dev.airflowaks.deployer.config.Profile;
 import dev.airflowaks.deployer.steps.AccessPolicyStep;
 import dev.airflowaks.deployer.steps.AirflowChartStep;
 import dev.airflowaks.deployer.steps.AirflowValuesStep;
 import dev.airflowaks.deployer.steps.EsoChartStep;
 import dev.airflowaks.deployer.steps.ExternalSecretStep;
 import dev.airflowaks.deployer.steps.FederatedCredentialStep;
+import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.steps.LocalLogsVolumeStep;
+import dev.airflowaks.deployer.steps.LocalSecretStoreStep;
+import dev.airflowaks.deployer.steps.LocalServiceAccountStep;
 import dev.airflowaks.deployer.steps.LogsVolumeStep;
 import dev.airflowaks.deployer.steps.NamespaceStep;
+import dev.airflowaks.deployer.steps.NotApplicableStep;
 import dev.airflowaks.deployer.steps.ReadinessStep;
 import dev.airflowaks.deployer.steps.SecretStoreStep;
 import dev.airflowaks.deployer.steps.ServiceAccountStep;
 import dev.airflowaks.deployer.steps.Step;
 import java.util.List;
 
-/** The guide's steps in the guide's order. */
+/**
+ * The guide's steps in the guide's order, per profile. Both profiles have the same eleven step ids, so progress
+ * lines, the resume record and the reports line up; the local profile swaps the Azure-backed steps for stand-ins
+ * and marks the Azure-only ones not applicable. Each call returns new step instances (some hold per-run state).
+ */
 public final class GuideSteps {
 
     private GuideSteps() {
     }
 
+    /** The guide profile's steps. */
     public static List<Step> all() {
-        return List.of(new NamespaceStep(), new ServiceAccountStep(), new EsoChartStep(), new SecretStoreStep(),
-                new ExternalSecretStep(), new FederatedCredentialStep(), new AccessPolicyStep(),
-                new LogsVolumeStep(), new AirflowValuesStep(), new AirflowChartStep(), new ReadinessStep());
+        return forProfile(Profile.GUIDE);
+    }
+
+    public static List<Step> forProfile(Profile profile) {
+        return switch (profile) {
+            case GUIDE -> List.of(new NamespaceStep(), new ServiceAccountStep(), new EsoChartStep(),
+                    new SecretStoreStep(), new ExternalSecretStep(), new FederatedCredentialStep(),
+                    new AccessPolicyStep(), new LogsVolumeStep(), new AirflowValuesStep(), new AirflowChartStep(),
+                    new ReadinessStep());
+            case LOCAL -> List.of(new NamespaceStep(), new LocalServiceAccountStep(), new EsoChartStep(),
+                    new LocalSecretStoreStep(), ExternalSecretStep.withoutVault(),
+                    NotApplicableStep.noAzure("6", "Federated credential",
+                            "azure federatedCredential " + GuideNames.FEDERATED_CREDENTIAL),
+                    NotApplicableStep.noAzure("7", "Key Vault access policy (secrets get)",
+                            "azure accessPolicy (secrets get)"),
+                    new LocalLogsVolumeStep(), new AirflowValuesStep(), new AirflowChartStep(),
+                    new ReadinessStep());
+        };
     }
 }

@@ -2,11 +2,13 @@ package dev.airflowaks.deployer.azure;
 
 import dev.airflowaks.deployer.config.ConfigKey;
 import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.config.Profile;
 
 /**
  * Fills the values the guide reads with {@code az ... show} (tenant, client id, principal id, vault URL, OIDC
  * issuer) when the user did not give them. Only the missing ones are looked up, and the identity is read at most
- * once. Each looked-up value is validated like a user-given one.
+ * once. Each looked-up value is validated like a user-given one. The local profile has no Azure: nothing is looked
+ * up there and the configuration is returned as given.
  */
 public final class DerivedValues {
 
@@ -17,6 +19,9 @@ public final class DerivedValues {
     }
 
     public DeployConfig resolve(DeployConfig config) {
+        if (config.profile() == Profile.LOCAL) {
+            return config;
+        }
         DeployConfig c = config;
         if (c.tenantId().isEmpty() || c.identityClientId().isEmpty() || c.identityPrincipalId().isEmpty()) {
             IdentityInfo id = azure.identity(c.resourceGroup(), c.identityName());

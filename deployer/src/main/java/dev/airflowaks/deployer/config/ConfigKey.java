@@ -1,14 +1,22 @@
 package dev.airflowaks.deployer.config;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every setting the deployer reads, under the name the guide (or azure-identity) gives it, so that a user who
  * followed the guide by hand can reuse the same shell variables. The enum is the single list the resolver, the
  * validator and {@link DeployConfig#describe()} share: a new setting is added here once.
+ *
+ * <p>What a key needs depends on the {@link Profile}: in the local profile the Azure-only keys are neither required
+ * nor looked up ({@link #need(Profile)}), and the storage account name defaults to the twin's seeded name because it
+ * is only the value the fake SecretStore hands out.
  */
 public enum ConfigKey {
+    AIRFLOW_AKS_PROFILE("guide", Need.DEFAULTED,
+            "deployment profile: guide (AKS with Azure) or local (k3s, no Azure call)"),
     AKS_AIRFLOW_NAMESPACE("airflow", Need.DEFAULTED, "namespace of the guide's objects"),
     SERVICE_ACCOUNT_NAME("airflow", Need.DEFAULTED, "workload-identity ServiceAccount used by the SecretStore"),
     MY_IDENTITY_NAME(null, Need.REQUIRED, "user-assigned managed identity name"),
@@ -47,6 +55,19 @@ public enum ConfigKey {
     AIRFLOW_AKS_KEYVAULT_ENDPOINT(null, Need.OPTIONAL, "Key Vault data-plane base URL override (twin only)"),
     AIRFLOW_AKS_CA_CERT(null, Need.OPTIONAL, "PEM file trusted in addition to the default trust (twin only)");
 
+    /** Default of {@code AKS_AIRFLOW_LOGS_STORAGE_ACCOUNT_NAME} in the local profile (the twin's seeded name). */
+    public static final String LOCAL_STORAGE_ACCOUNT = "airflowakslogs";
+
+    /** Keys that only mean something with Azure: in the local profile they are not required and not looked up. */
+    private static final Set<ConfigKey> AZURE_ONLY = EnumSet.of(AZURE_SUBSCRIPTION_ID, MY_RESOURCE_GROUP_NAME,
+            MY_KEYVAULT_NAME, MY_IDENTITY_NAME, MY_CLUSTER_NAME, MY_ACR_REGISTRY, MY_IDENTITY_NAME_CLIENT_ID,
+            MY_IDENTITY_NAME_PRINCIPAL_ID, TENANT_ID, KEYVAULTURL, OIDC_URL);
+
+    /** The Azure connection and twin endpoint keys: read by nothing in the local profile. */
+    private static final Set<ConfigKey> AZURE_CONNECTION = EnumSet.of(AZURE_TENANT_ID, AZURE_CLIENT_ID,
+            AZURE_CLIENT_SECRET, AZURE_AUTHORITY_HOST, AIRFLOW_AKS_ARM_ENDPOINT, AIRFLOW_AKS_KEYVAULT_ENDPOINT,
+            AIRFLOW_AKS_CA_CERT);
+
     /** How a setting gets its value when the user gives none. */
     public enum Need {
         /** No default: validation fails when it is missing. */
@@ -75,12 +96,40 @@ public enum ConfigKey {
         this.secret = secret;
     }
 
+    /** The guide profile's default. */
     public Optional<String> defaultValue() {
         return Optional.ofNullable(defaultValue);
     }
 
+    /** The default in {@code profile}. */
+    public Optional<String> defaultValue(Profile profile) {
+        if (profile == Profile.LOCAL && this == AKS_AIRFLOW_LOGS_STORAGE_ACCOUNT_NAME) {
+            return Optional.of(LOCAL_STORAGE_ACCOUNT);
+        }
+        return defaultValue();
+    }
+
+    /** What the guide profile needs. */
     public Need need() {
         return need;
+    }
+
+    /** What {@code profile} needs: in the local profile the Azure-only keys are optional and never looked up. */
+    public Need need(Profile profile) {
+        if (profile == Profile.LOCAL) {
+            if (AZURE_ONLY.contains(this)) {
+                return Need.OPTIONAL;
+            }
+            if (this == AKS_AIRFLOW_LOGS_STORAGE_ACCOUNT_NAME) {
+                return Need.DEFAULTED;
+            }
+        }
+        return need;
+    }
+
+    /** False for the keys nothing reads in {@code profile} (Azure keys in the local profile). */
+    public boolean usedIn(Profile profile) {
+        return profile != Profile.LOCAL || !(AZURE_ONLY.contains(this) || AZURE_CONNECTION.contains(this));
     }
 
     public String description() {

@@ -46,12 +46,14 @@ public final class ConfigResolver {
         unknownKeys(file, "--config file", problems);
         unknownKeys(flags, "flag", problems);
 
+        // The profile decides the other keys' defaults, so it is resolved first (an invalid value is reported by
+        // the validator; the guide's defaults stand in meanwhile).
+        Profile profile = given(ConfigKey.AIRFLOW_AKS_PROFILE, file, fileSource, flags)
+                .flatMap(s -> Profile.find(s.value())).orElse(Profile.GUIDE);
         Map<ConfigKey, Setting> settings = new EnumMap<>(ConfigKey.class);
         for (ConfigKey key : ConfigKey.values()) {
-            pick(key, environment, "env")
-                    .or(() -> pick(key, file, fileSource))
-                    .or(() -> pick(key, flags, "flag"))
-                    .or(() -> key.defaultValue().map(d -> new Setting(d, "default")))
+            given(key, file, fileSource, flags)
+                    .or(() -> key.defaultValue(profile).map(d -> new Setting(d, "default")))
                     .ifPresent(s -> settings.put(key, s));
         }
         problems.addAll(new ConfigValidator().validate(settings));
@@ -59,6 +61,11 @@ public final class ConfigResolver {
             throw new InvalidConfigException(problems);
         }
         return new DeployConfig(settings);
+    }
+
+    private Optional<Setting> given(ConfigKey key, Map<String, String> file, String fileSource,
+                                    Map<String, String> flags) {
+        return pick(key, environment, "env").or(() -> pick(key, file, fileSource)).or(() -> pick(key, flags, "flag"));
     }
 
     private static Optional<Setting> pick(ConfigKey key, Map<String, String> source, String name) {

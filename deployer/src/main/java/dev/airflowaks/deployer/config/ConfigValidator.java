@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Checks every resolved setting and reports all problems together. Runs before the first API call: nothing in the
@@ -15,6 +16,7 @@ public final class ConfigValidator {
     private final Map<ConfigKey, Rule> rules = new EnumMap<>(ConfigKey.class);
 
     public ConfigValidator() {
+        rules.put(ConfigKey.AIRFLOW_AKS_PROFILE, Rules.profile());
         rules.put(ConfigKey.AKS_AIRFLOW_NAMESPACE, Rules.dns1123Label());
         rules.put(ConfigKey.SERVICE_ACCOUNT_NAME, Rules.dns1123Subdomain());
         rules.put(ConfigKey.MY_IDENTITY_NAME, Rules.identityName());
@@ -50,10 +52,13 @@ public final class ConfigValidator {
     /** @return every problem, in {@link ConfigKey} order; empty when the settings are usable */
     public List<ConfigProblem> validate(Map<ConfigKey, Setting> settings) {
         List<ConfigProblem> problems = new ArrayList<>();
+        String profileValue = value(settings, ConfigKey.AIRFLOW_AKS_PROFILE);
+        Optional<Profile> profile = profileValue == null ? Optional.of(Profile.GUIDE) : Profile.find(profileValue);
         for (ConfigKey key : ConfigKey.values()) {
             Setting s = settings.get(key);
             if (s == null || s.value().isBlank()) {
-                if (key.need() == ConfigKey.Need.REQUIRED) {
+                // Which keys are required depends on the profile: with an invalid profile only that is reported.
+                if (profile.isPresent() && key.need(profile.get()) == ConfigKey.Need.REQUIRED) {
                     problems.add(new ConfigProblem(key.name(), "is not set",
                             "export " + key.name() + "=<" + key.description() + ">, or put it in the --config file"));
                 }
@@ -64,7 +69,9 @@ public final class ConfigValidator {
                 rule.check(key.name(), s.value()).ifPresent(problems::add);
             }
         }
-        crossChecks(settings, problems);
+        if (profile.orElse(Profile.GUIDE) == Profile.GUIDE) {
+            crossChecks(settings, problems);
+        }
         return problems;
     }
 

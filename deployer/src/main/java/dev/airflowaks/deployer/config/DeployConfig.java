@@ -56,9 +56,18 @@ public final class DeployConfig {
         return Optional.ofNullable(settings.get(key)).map(Setting::value);
     }
 
-    /** The value of a key that validation guarantees (required or defaulted). */
+    /**
+     * The value of a key that validation guarantees (required or defaulted). A defaulted key missing from settings
+     * assembled by hand ({@link #of}) gets its default for this profile.
+     */
     public String require(ConfigKey key) {
-        return value(key).orElseThrow(() -> new IllegalStateException(key + " is not resolved"));
+        return value(key).or(() -> key.defaultValue(profile()))
+                .orElseThrow(() -> new IllegalStateException(key + " is not resolved"));
+    }
+
+    /** {@code AIRFLOW_AKS_PROFILE}: {@link Profile#GUIDE} unless set to {@code local}. */
+    public Profile profile() {
+        return value(ConfigKey.AIRFLOW_AKS_PROFILE).map(Profile::parse).orElse(Profile.GUIDE);
     }
 
     public Optional<Setting> setting(ConfigKey key) {
@@ -205,16 +214,20 @@ public final class DeployConfig {
      * unset derived values shown as "(look up)".
      */
     public String describe() {
+        Profile profile = profile();
         StringJoiner out = new StringJoiner("\n", "Resolved configuration:\n", "");
+        out.add("  profile: " + profile.id() + (profile == Profile.LOCAL
+                ? " (no Azure call: fake SecretStore, hostPath logs volume, public images)" : " (AKS with Azure)"));
         for (ConfigKey key : ConfigKey.values()) {
             Setting s = settings.get(key);
             if (s == null) {
-                if (key.need() == ConfigKey.Need.DERIVED) {
+                if (key.need(profile) == ConfigKey.Need.DERIVED) {
                     out.add("  " + key.name() + " = (looked up from Azure)");
                 }
                 continue;
             }
-            out.add("  " + key.name() + " = " + (key.secret() ? MASK : s.value()) + "  [" + s.source() + "]");
+            out.add("  " + key.name() + " = " + (key.secret() ? MASK : s.value()) + "  [" + s.source() + "]"
+                    + (key.usedIn(profile) ? "" : "  (unused in the " + profile.id() + " profile)"));
         }
         return out.toString();
     }

@@ -33,6 +33,13 @@ public final class Rules {
     private Rules() {
     }
 
+    /** {@code AIRFLOW_AKS_PROFILE}: one of the {@link Profile} ids. */
+    public static Rule profile() {
+        return (v, s) -> Profile.find(s).isPresent() ? Optional.empty()
+                : problem(v, s, "is not a profile (valid values: " + Profile.validValues() + ")",
+                "set " + v + "=guide for AKS with Azure, or " + v + "=local for k3s without Azure");
+    }
+
     /** Namespaces: RFC 1123 label. */
     public static Rule dns1123Label() {
         return (v, s) -> s.length() <= 63 && DNS1123_LABEL.matcher(s).matches() ? Optional.empty()

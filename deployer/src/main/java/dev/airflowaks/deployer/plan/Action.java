@@ -8,7 +8,9 @@ public enum Action {
     /** Present and as desired: apply will not write it. */
     UNCHANGED("="),
     /** Left in place on purpose (destroy without --purge). */
-    KEEP("k");
+    KEEP("k"),
+    /** Has no meaning in this profile (the Azure operations of the local profile): nothing is done. */
+    NOT_APPLICABLE("/");
 
     private final String symbol;
 
@@ -18,6 +20,11 @@ public enum Action {
 
     public String symbol() {
         return symbol;
+    }
+
+    /** How the plan prints it: {@code create}, ..., {@code not applicable}. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     public boolean isChange() {

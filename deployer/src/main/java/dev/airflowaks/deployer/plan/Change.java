@@ -23,7 +23,7 @@ public record Change(String target, Action action, List<String> diff) {
 
     public String render() {
         StringBuilder sb = new StringBuilder("  ").append(action.symbol()).append(' ')
-                .append(action.name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(target);
+                .append(action.label()).append(' ').append(target);
         diff.forEach(d -> sb.append("\n      ").append(d));
         return sb.toString();
     }

@@ -11,9 +11,26 @@ import java.util.Map;
 
 /**
  * Step 5: ExternalSecret {@code airflow-aks-azure-logs-secrets}, which makes ESO copy the storage account name and
- * key from the vault into the Secret the blob PV mounts with.
+ * key from the vault into the Secret the blob PV mounts with. The object is the same in every profile; only the
+ * guide has vault secrets behind it that destroy keeps (or purges).
  */
 public final class ExternalSecretStep extends ObjectsStep {
+
+    private final boolean vaultSecrets;
+
+    /** The guide's step: destroy keeps the two vault secrets, {@code --purge} deletes them. */
+    public ExternalSecretStep() {
+        this(true);
+    }
+
+    private ExternalSecretStep(boolean vaultSecrets) {
+        this.vaultSecrets = vaultSecrets;
+    }
+
+    /** The same ExternalSecret with no vault behind it (the local profile's fake SecretStore). */
+    public static ExternalSecretStep withoutVault() {
+        return new ExternalSecretStep(false);
+    }
 
     @Override
     public String id() {
@@ -47,6 +64,9 @@ public final class ExternalSecretStep extends ObjectsStep {
     @Override
     public List<Change> planDestroy(DeployContext ctx, boolean purge) {
         List<Change> out = new ArrayList<>(super.planDestroy(ctx, purge));
+        if (!vaultSecrets) {
+            return out;
+        }
         String vault = ctx.config().keyVaultUrl().orElseThrow();
         for (String name : List.of(GuideNames.KV_ACCOUNT_NAME_SECRET, GuideNames.KV_ACCOUNT_KEY_SECRET)) {
             String target = "azure vaultSecret " + ctx.config().keyVaultName() + "/" + name;
@@ -62,7 +82,7 @@ public final class ExternalSecretStep extends ObjectsStep {
     @Override
     public void destroy(DeployContext ctx, boolean purge) {
         super.destroy(ctx, purge);
-        if (purge) {
+        if (purge && vaultSecrets) {
             String vault = ctx.config().keyVaultUrl().orElseThrow();
             for (String name : List.of(GuideNames.KV_ACCOUNT_NAME_SECRET, GuideNames.KV_ACCOUNT_KEY_SECRET)) {
                 if (ctx.azure().secretExists(vault, name)) {

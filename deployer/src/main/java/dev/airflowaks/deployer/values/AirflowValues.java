@@ -48,16 +48,22 @@ public record AirflowValues(
 
     /** The guide's values for the images in {@code <acrLoginServer>} (e.g. {@code myacr.azurecr.io}). */
     public static AirflowValues guide(String acrLoginServer) {
-        String acr = acrLoginServer;
-        String pull = "IfNotPresent";
+        return of(ImageSet.acr(acrLoginServer), STORAGE_CLASS);
+    }
+
+    /**
+     * The guide's values with other images and another logs storage class: what a profile changes (the local
+     * profile: public images, {@code local-path}); everything else stays the guide's.
+     */
+    public static AirflowValues of(ImageSet images, String logsStorageClass) {
         return new AirflowValues(
-                new ImageRef(acr + "/airflow", AIRFLOW_TAG, pull),
-                new ImageRef(acr + "/airflow", AIRFLOW_TAG, pull),
-                new ImageRef(acr + "/airflow", AIRFLOW_TAG, pull),
-                new ImageRef(acr + "/statsd-exporter", "v0.26.1", pull),
-                new ImageRef(acr + "/airflow", "airflow-pgbouncer-2024.01.19-1.21.0", pull),
-                new ImageRef(acr + "/airflow", "airflow-pgbouncer-exporter-2024.06.18-0.17.0", pull),
-                new ImageRef(acr + "/git-sync", "v4.1.0", pull),
+                images.airflow(),
+                images.podTemplate(),
+                images.flower(),
+                images.statsd(),
+                images.pgbouncer(),
+                images.pgbouncerExporter(),
+                images.gitSync(),
                 false,
                 60,
                 "KubernetesExecutor",
@@ -66,7 +72,7 @@ public record AirflowValues(
                 true,
                 true,
                 new GitSync(true, DAGS_REPO, "main", "HEAD", 1, 0, "dags"),
-                new LogsPersistence(true, LOGS_CLAIM, STORAGE_CLASS),
+                new LogsPersistence(true, LOGS_CLAIM, logsStorageClass),
                 false,
                 false,
                 false);

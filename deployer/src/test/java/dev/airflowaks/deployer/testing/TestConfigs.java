@@ -24,6 +24,13 @@ public final class TestConfigs {
         return env;
     }
 
+    /** A local-profile configuration: no Azure variable at all, only the profile and {@code extra}. */
+    public static DeployConfig local(Map<String, String> extra) {
+        Map<String, String> env = new HashMap<>(extra);
+        env.put("AIRFLOW_AKS_PROFILE", "local");
+        return new ConfigResolver(env).resolve(Optional.empty(), Map.of());
+    }
+
     public static DeployConfig valid(Map<String, String> extra) {
         Map<String, String> env = env();
         env.putAll(extra);
