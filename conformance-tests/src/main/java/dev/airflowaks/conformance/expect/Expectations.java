@@ -36,6 +36,8 @@ public final class Expectations {
     public static final String PV_NAME = "pv-airflow-logs";
     public static final String PVC_NAME = "pvc-airflow-logs";
     public static final String STORAGE_CLASS = "azureblob-fuse-premium";
+    /** The local profile's class for the hostPath logs volume (k3s's provisioner name; no provisioning happens). */
+    public static final String LOCAL_STORAGE_CLASS = "local-path";
     public static final String VAULT_SECRET_ACCOUNT_NAME = "AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-NAME";
     public static final String VAULT_SECRET_ACCOUNT_KEY = "AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY";
     public static final String KEY_ACCOUNT_NAME = "azurestorageaccountname";

@@ -1,6 +1,7 @@
 package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.conformance.profile.RunProfile;
+import dev.airflowaks.deployer.profile.LocalImages;
 import dev.airflowaks.fixtures.twin.TwinOptions;
 
 /**
@@ -14,7 +15,6 @@ final class TwinProfileOptions {
 
     static TwinOptions of(RunProfile profile) {
         TwinOptions options = TwinOptions.defaults();
-        // TODO(twin-local): options.publicImages(LocalProfileImages.all()) once TwinOptions offers it
-        return options;
+        return profile == RunProfile.LOCAL ? options.publicImages(LocalImages.all()) : options;
     }
 }

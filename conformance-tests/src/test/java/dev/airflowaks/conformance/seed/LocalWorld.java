@@ -2,11 +2,11 @@ package dev.airflowaks.conformance.seed;
 
 import dev.airflowaks.conformance.context.ConformanceContext;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.profile.LocalProfileImages;
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.wait.ReadinessTimeline;
 import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.local.LocalProfileManifests;
+import dev.airflowaks.deployer.profile.LocalImages;
+import dev.airflowaks.fixtures.targets.local.LocalProfile;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
@@ -30,9 +30,9 @@ public final class LocalWorld {
 
     /** The fake provider's seeded key value; tests grep outputs for it. */
     public static final String FAKE_KEY = "bG9jYWwtcHJvZmlsZS1yYW5kb20ta2V5LTQ4LWJ5dGVzLXNlZWRlZA==LOCAL";
-    public static final String AIRFLOW_IMAGE = "docker.io/apache/airflow:" + dev.airflowaks.fixtures.targets.local
-            .LocalImages.AIRFLOW_TAG;
-    public static final String GIT_SYNC_IMAGE = LocalProfileImages.all().stream()
+    public static final String AIRFLOW_IMAGE = LocalImages.all().stream()
+            .filter(i -> i.endsWith("/airflow:" + LocalImages.AIRFLOW_TAG)).findFirst().orElseThrow();
+    public static final String GIT_SYNC_IMAGE = LocalImages.all().stream()
             .filter(i -> i.contains("git-sync")).findFirst().orElseThrow();
 
     private LocalWorld() {
@@ -50,7 +50,7 @@ public final class LocalWorld {
         client.persistentVolumes().withName(Expectations.PV_NAME).delete();
         client.persistentVolumes().resource(hostPathVolume()).create();
         world.replace(client.persistentVolumeClaims().inNamespace(GoodWorld.NS).withName(Expectations.PVC_NAME).get(),
-                pvc -> pvc.getSpec().setStorageClassName(LocalProfileManifests.STORAGE_CLASS));
+                pvc -> pvc.getSpec().setStorageClassName(Expectations.LOCAL_STORAGE_CLASS));
         client.apps().deployments().inNamespace(GoodWorld.NS).withLabel("tier", "airflow").list().getItems()
                 .forEach(d -> world.replace(d, x -> publicImages(x.getSpec().getTemplate().getSpec())));
         client.apps().statefulSets().inNamespace(GoodWorld.NS).withLabel("tier", "airflow").list().getItems()
@@ -63,8 +63,8 @@ public final class LocalWorld {
         return new PersistentVolumeBuilder().withNewMetadata().withName(Expectations.PV_NAME)
                 .addToLabels("airflow-aks.dev/profile", "local").endMetadata().withNewSpec()
                 .addToCapacity("storage", new Quantity("5Gi")).withAccessModes("ReadWriteMany")
-                .withPersistentVolumeReclaimPolicy("Retain").withStorageClassName(LocalProfileManifests.STORAGE_CLASS)
-                .withNewHostPath().withPath(LocalProfileManifests.HOST_PATH).withType("DirectoryOrCreate")
+                .withPersistentVolumeReclaimPolicy("Retain").withStorageClassName(Expectations.LOCAL_STORAGE_CLASS)
+                .withNewHostPath().withPath(LocalProfile.LOGS_HOST_PATH).withType("DirectoryOrCreate")
                 .endHostPath().withNewClaimRef().withNamespace(GoodWorld.NS).withName(Expectations.PVC_NAME)
                 .endClaimRef().endSpec().withNewStatus().withPhase("Bound").endStatus().build();
     }

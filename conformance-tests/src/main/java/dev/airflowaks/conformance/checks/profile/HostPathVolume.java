@@ -3,7 +3,8 @@ package dev.airflowaks.conformance.checks.profile;
 import dev.airflowaks.conformance.checks.Verification;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.local.LocalProfileManifests;
+import dev.airflowaks.conformance.expect.Expectations;
+import dev.airflowaks.fixtures.targets.local.LocalProfile;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 
 import java.util.List;
@@ -19,10 +20,10 @@ final class HostPathVolume implements LogsVolumeExpectation {
     public void compare(CheckContext c, PersistentVolume pv, Verification v) {
         c.substitutedFor(Capability.BLOB_CSI);
         var spec = pv.getSpec();
-        v.equal("hostPath.path", LocalProfileManifests.HOST_PATH,
+        v.equal("hostPath.path", LocalProfile.LOGS_HOST_PATH,
                         spec.getHostPath() == null ? "no hostPath source" : spec.getHostPath().getPath())
                 .equal("csi", "none", spec.getCsi() == null ? "none" : "csi driver " + spec.getCsi().getDriver())
-                .equal("storageClassName", LocalProfileManifests.STORAGE_CLASS, spec.getStorageClassName())
+                .equal("storageClassName", Expectations.LOCAL_STORAGE_CLASS, spec.getStorageClassName())
                 .equal("accessModes", List.of("ReadWriteMany"), spec.getAccessModes())
                 .equal("persistentVolumeReclaimPolicy", "Retain", spec.getPersistentVolumeReclaimPolicy());
     }

@@ -1,7 +1,7 @@
 package dev.airflowaks.conformance.checks.profile;
 
 import dev.airflowaks.conformance.context.CheckContext;
-import dev.airflowaks.conformance.profile.LocalProfileImages;
+import dev.airflowaks.deployer.profile.LocalImages;
 import dev.airflowaks.fixtures.targets.Capability;
 
 import java.util.Set;
@@ -15,7 +15,7 @@ final class PublicImages implements ImageSource {
     @Override
     public Rule rule(CheckContext c) {
         c.substitutedFor(Capability.ACR_IMAGES);
-        Set<String> allowed = LocalProfileImages.all();
+        Set<String> allowed = Set.copyOf(LocalImages.all());
         return new Rule("the local profile's public images", allowed::contains);
     }
 }
