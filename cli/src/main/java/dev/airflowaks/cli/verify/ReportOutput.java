@@ -51,8 +51,7 @@ final class ReportOutput {
         out.println("target " + report.target() + ": " + report.verdict().label() + " (" + report.counts() + ")");
         for (CheckResult c : report.checks()) {
             if (c.status() == Status.FAILED || c.status() == Status.BROKEN) {
-                out.println("  " + c.status().label().toUpperCase() + " " + c.id() + ": "
-                        + (c.rootCause().isEmpty() ? c.actual().lines().findFirst().orElse("") : c.rootCause()));
+                out.println(SummaryLine.of(c));
             }
         }
         out.println("production readiness: " + report.readiness());

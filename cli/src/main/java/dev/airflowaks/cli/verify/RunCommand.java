@@ -3,6 +3,7 @@ package dev.airflowaks.cli.verify;
 import dev.airflowaks.conformance.context.RunSettings;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
+import dev.airflowaks.conformance.target.TargetPreflight;
 import dev.airflowaks.fixtures.twin.faults.Fault;
 import dev.airflowaks.reports.model.RunReport;
 import picocli.CommandLine;
@@ -13,17 +14,18 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code run}: the main job. Starts the embedded twin (with {@code --fault}s switched on), applies the deploy guide
- * with the deployer, runs the suite, writes the HTML report and prints its path. Exits 0 only when the target
- * conforms. Starting and deploying is done by the suite's {@code TargetStarter} for {@code twin}.
+ * {@code run}: the main job. Starts the embedded twin (with {@code --fault}s switched on, in the guide's or the local
+ * {@code --profile}), applies the deploy guide with the deployer, runs the suite, writes the HTML report and prints its
+ * path. {@code --target k3s} does the same on a k3s container (local profile, Docker needed); {@code --target aks}
+ * verifies an AKS cluster that {@code apply} deployed. Exits 0 only when the target conforms. Starting and deploying is
+ * done by the suite's {@code TargetStarter}, exactly as {@code mvn verify -Dconformance.target=...}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Start the twin, deploy the guide, verify it and write the HTML report.",
+        description = "Start the twin (or k3s), deploy the guide, verify it and write the HTML report.",
         exitCodeOnInvalidInput = 3, exitCodeOnExecutionException = 2, exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:conformant", "1:not conformant", "2:inconclusive (broken or skipped checks)",
                 "3:bad input"})
@@ -32,11 +34,36 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--target", defaultValue = "twin", description = "twin (default), k3s (needs Docker; local "
+            + "profile) or aks (verifies the cluster the guide's variables name)")
+    String target;
+
+    @Option(names = "--profile", description = "guide (default) or local: the profile deployed onto the twin")
+    String profile;
+
+    @Option(names = "--kubeconfig", description = "--target aks only: kubeconfig file instead of ARM's "
+            + "(or AIRFLOW_AKS_KUBECONFIG)")
+    Path kubeconfig;
+
+    @Option(names = "--env-file", description = "file of KEY=VALUE lines with the guide's variables (k3s, aks)")
+    Path envFile;
+
     @Option(names = "--fault", description = "a twin fault to switch on (repeatable); see `twin faults`")
     List<String> faults = new ArrayList<>();
 
     @Option(names = "--out", defaultValue = "airflow-aks-report", description = "report directory (default: ${DEFAULT-VALUE})")
     Path out;
+
+    private final TargetPreflight preflight;
+
+    public RunCommand() {
+        this(TargetPreflight.system());
+    }
+
+    /** With a given preflight (tests decide whether Docker is there and what the environment holds). */
+    public RunCommand(TargetPreflight preflight) {
+        this.preflight = preflight;
+    }
 
     @Override
     public Integer call() {
@@ -48,11 +75,16 @@ public final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--fault: " + e.getMessage());
             }
         }
-        RunRequest request = new RunRequest("twin", Optional.empty(), Optional.empty(), Optional.empty(),
-                out.resolve("evidence"), true, Map.of());
+        RunRequest request = TargetRequest.build(spec.commandLine(), target, kubeconfig, envFile, profile,
+                Optional.empty(), out.resolve("evidence"), true);
         if (!ids.isEmpty()) {
+            if (!"twin".equals(request.target())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--fault switches on a twin fault; it "
+                        + "does not fit --target " + request.target());
+            }
             request = request.withParameter(RunSettings.FAULTS, String.join(",", ids));
         }
+        TargetRequest.preflight(spec.commandLine(), preflight, request);
         ReportOutput.allureResultsInto(out);
         RunReport report = new ConformanceLauncher().run(request);
         Path html = ReportOutput.write(report, out);

@@ -1,7 +1,9 @@
 package dev.airflowaks.cli.verify;
 
+import dev.airflowaks.conformance.context.RunSettings;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
+import dev.airflowaks.conformance.target.TargetPreflight;
 import dev.airflowaks.conformance.wait.WaitBudget;
 import dev.airflowaks.fixtures.targets.Capability;
 import dev.airflowaks.reports.model.RunReport;
@@ -17,12 +19,16 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
  * {@code verify}: runs the conformance suite against a running cluster through the JUnit Platform Launcher and
- * writes the report. Nothing is started or changed on the target; Azure is read only with {@code --azure}.
+ * writes the report. Nothing is started or changed on the target; Azure is read only with {@code --azure}. With
+ * {@code --target aks} the cluster is the AKS cluster the guide's variables name (kubeconfig from {@code --kubeconfig},
+ * {@code AIRFLOW_AKS_KUBECONFIG} or ARM) and Azure is read; {@code --target twin|k3s} starts that target and deploys the
+ * guide first, like {@code run}.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = "Prove that a running cluster matches the guide; writes report.json and report.html.",
@@ -34,8 +40,15 @@ public final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--kubeconfig", required = true, description = "kubeconfig file of the target cluster")
+    @Option(names = "--kubeconfig", description = "kubeconfig file of the target cluster (required without "
+            + "--target; optional with --target aks)")
     Path kubeconfig;
+
+    @Option(names = "--target", description = "twin, k3s or aks instead of a plain kubeconfig cluster")
+    String target;
+
+    @Option(names = "--profile", description = "guide (default) or local: what the cluster runs (twin: what to deploy)")
+    String profile;
 
     @Option(names = "--azure", description = "also read Azure (identity, federated credential, access policy, "
             + "storage, vault hashes) with the AZURE_* variables")
@@ -57,8 +70,44 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--budget", description = "wait budget override, e.g. airflow-pod-ready=PT2M")
     Map<String, Duration> budgets = new LinkedHashMap<>();
 
+    private final TargetPreflight preflight;
+
+    public VerifyCommand() {
+        this(TargetPreflight.system());
+    }
+
+    /** With a given preflight (tests decide whether Docker is there and what the environment holds). */
+    public VerifyCommand(TargetPreflight preflight) {
+        this.preflight = preflight;
+    }
+
     @Override
     public Integer call() {
+        Set<Capability> caps = EnumSet.noneOf(Capability.class);
+        caps.addAll(capabilities);
+        if (azure) {
+            caps.add(Capability.AZURE);
+        }
+        RunRequest request = target != null ? TargetRequest.build(spec.commandLine(), target, kubeconfig, envFile,
+                profile, caps.isEmpty() ? Optional.empty() : Optional.of(caps), out.resolve("evidence"), !noGate)
+                : kubeconfigRequest(caps);
+        for (var b : budgets.entrySet()) {
+            request = request.withParameter(budgetProperty(b.getKey()), b.getValue().toString());
+        }
+        TargetRequest.preflight(spec.commandLine(), preflight, request);
+        ReportOutput.allureResultsInto(out);
+        RunReport report = new ConformanceLauncher().run(request);
+        Path html = ReportOutput.write(report, out);
+        ReportOutput.summarize(report, html, spec.commandLine().getOut());
+        return ReportOutput.exitCode(report);
+    }
+
+    /** Without {@code --target}: the cluster of {@code --kubeconfig}, judged with the declared capabilities. */
+    private RunRequest kubeconfigRequest(Set<Capability> caps) {
+        if (kubeconfig == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--kubeconfig FILE is required (or "
+                    + "--target twin|k3s|aks)");
+        }
         if (!Files.isRegularFile(kubeconfig)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--kubeconfig " + kubeconfig
                     + " does not exist or is not a file");
@@ -66,25 +115,13 @@ public final class VerifyCommand implements Callable<Integer> {
         if (envFile != null && !Files.isRegularFile(envFile)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--env-file " + envFile + " does not exist");
         }
-        Set<Capability> caps = EnumSet.noneOf(Capability.class);
-        caps.addAll(capabilities);
-        if (azure) {
-            caps.add(Capability.AZURE);
-        }
         RunRequest request = RunRequest.kubeconfig(kubeconfig, caps, out.resolve("evidence"));
         if (envFile != null) {
             request = request.withEnvFile(envFile);
         }
         request = new RunRequest(request.target(), request.kubeconfig(), request.envFile(), request.capabilities(),
                 request.evidenceDir(), !noGate, request.extraParameters());
-        for (var b : budgets.entrySet()) {
-            request = request.withParameter(budgetProperty(b.getKey()), b.getValue().toString());
-        }
-        ReportOutput.allureResultsInto(out);
-        RunReport report = new ConformanceLauncher().run(request);
-        Path html = ReportOutput.write(report, out);
-        ReportOutput.summarize(report, html, spec.commandLine().getOut());
-        return ReportOutput.exitCode(report);
+        return profile == null ? request : request.withParameter(RunSettings.PROFILE, profile);
     }
 
     private String budgetProperty(String id) {

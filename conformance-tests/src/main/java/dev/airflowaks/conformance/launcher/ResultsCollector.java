@@ -98,16 +98,29 @@ public final class ResultsCollector implements TestExecutionListener {
                 case FAILED -> error instanceof AssertionError ? Status.FAILED : Status.BROKEN;
             };
             String reason = status == Status.SUBSTITUTED ? value(id, CheckContext.SUBSTITUTED).orElse("")
-                    : status == Status.SKIPPED && error != null ? error.getMessage() : "";
+                    : status == Status.SKIPPED && error != null ? error.getMessage()
+                    : status == Status.FAILED ? firstFailingExpectation(error) : "";
             record(id, status, reason, error, took, evidence(id));
         } else if (result.getStatus() == TestExecutionResult.Status.FAILED) {
             for (TestIdentifier test : tests(id)) {
                 if (!checks.containsKey(test.getUniqueId()) && !grades.containsKey(test.getUniqueId())) {
                     Status status = error instanceof AssertionError ? Status.FAILED : Status.BROKEN;
-                    record(test, status, "", error, Duration.ZERO, evidence(id));
+                    String reason = status == Status.FAILED ? firstFailingExpectation(error) : "";
+                    record(test, status, reason, error, Duration.ZERO, evidence(id));
                 }
             }
         }
+    }
+
+    /**
+     * Why a failed check failed, in one line: its first failing expectation ({@code status: expected deployed, actual
+     * pending-install}), or the first line of a plain assertion's message.
+     */
+    static String firstFailingExpectation(Throwable error) {
+        if (error instanceof ConformanceFailure f && !f.mismatches().isEmpty()) {
+            return f.mismatches().get(0).toString();
+        }
+        return error == null || error.getMessage() == null ? "" : error.getMessage().lines().findFirst().orElse("");
     }
 
     private List<TestIdentifier> tests(TestIdentifier id) {

@@ -1,6 +1,7 @@
 package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.conformance.context.RunState;
+import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.fixtures.targets.Capability;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -31,7 +32,11 @@ public final class CapabilityCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("no capability required");
         }
         RunState run = RunState.of(context);
-        return evaluate(run.targetName(), run.context().capabilities(), required);
+        ConditionEvaluationResult result = evaluate(run.targetName(), run.context().capabilities(), required);
+        return result.isDisabled() && run.context().profile() == RunProfile.LOCAL
+                ? ConditionEvaluationResult.disabled(result.getReason().orElse(NOT_APPLICABLE)
+                + " (local profile: nothing of Azure is deployed, so this cannot be proven here)")
+                : result;
     }
 
     /** The decision alone, for tests and for the launcher's dry runs. */

@@ -107,6 +107,19 @@ class ConformanceLauncherTest {
     }
 
     @Test
+    void aFailedCheckSaysWhyInOneLineNamingItsFirstFailingExpectation() {
+        client.secrets().inNamespace(GoodWorld.NS).withName("sh.helm.release.v1.airflow.v1").delete();
+        client.secrets().inNamespace(GoodWorld.NS).resource(dev.airflowaks.conformance.seed.HelmRecords.release(
+                "airflow", GoodWorld.NS, 1, "pending-install", "airflow", "1.15.0", "2.9.3", Map.of(), "",
+                java.util.List.of())).create();
+        CheckResult release = byId(run()).get("AirflowReleaseCheck.releaseDeployed");
+        assertEquals(Status.FAILED, release.status());
+        assertEquals("status: expected deployed, actual pending-install", release.reason());
+        assertTrue(release.actual().startsWith("release: installed"), "the full comparison list stays: "
+                + release.actual());
+    }
+
+    @Test
     void aTargetThatCannotBeOpenedMakesEveryCheckBrokenNotFailed() {
         // a kubeconfig that is not there: deterministic on every machine (k3s would start where Docker runs)
         RunRequest request = RunRequest.kubeconfig(dir.resolve("no-such-kubeconfig"), Set.of(), dir.resolve("evidence"));

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param displayName what the check proves, in a sentence
  * @param guide       the guide step the check verifies
  * @param status      the outcome
- * @param reason      why it was skipped, not applicable or substituted (empty otherwise)
+ * @param reason      why it was skipped, not applicable or substituted; for a failed check its first failing
+ *                    expectation ({@code status: expected deployed, actual pending-install}); empty otherwise
  * @param expected    what the guide implies
  * @param actual      what the target showed
  * @param rootCause   the first broken link of the dependency chain (empty when passed)

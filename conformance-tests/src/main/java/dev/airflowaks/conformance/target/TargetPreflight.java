@@ -1,0 +1,63 @@
+package dev.airflowaks.conformance.target;
+
+import dev.airflowaks.conformance.context.RunSettings;
+import dev.airflowaks.conformance.launcher.RunRequest;
+import dev.airflowaks.fixtures.targets.aks.AksVariables;
+import org.testcontainers.DockerClientFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Checks a run request before anything starts, so a command line gets one clear sentence and the "bad input" exit
+ * code instead of a report full of broken checks: the settings parse; k3s has Docker and no kubeconfig; AKS has the
+ * guide's variables (each missing one named). The same conditions are enforced again when the target opens.
+ */
+public final class TargetPreflight {
+
+    private final BooleanSupplier dockerAvailable;
+    private final Map<String, String> processEnvironment;
+
+    /** @param processEnvironment usually {@code System.getenv()} */
+    public TargetPreflight(BooleanSupplier dockerAvailable, Map<String, String> processEnvironment) {
+        this.dockerAvailable = dockerAvailable;
+        this.processEnvironment = Map.copyOf(processEnvironment);
+    }
+
+    /** Docker through Testcontainers (asked only for k3s), the process environment. */
+    public static TargetPreflight system() {
+        return new TargetPreflight(() -> DockerClientFactory.instance().isDockerAvailable(), System.getenv());
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the problem and the fix; nothing has been started or contacted
+     */
+    public void check(RunRequest request) {
+        Map<String, String> params = request.parameters();
+        RunSettings settings = RunSettings.from(k -> Optional.ofNullable(params.get(k)));
+        switch (settings.target()) {
+            case "k3s" -> {
+                if (settings.kubeconfig().isPresent()) {
+                    throw new IllegalArgumentException("--kubeconfig is for a cluster you already have; the k3s target"
+                            + " starts its own (drop --kubeconfig, or use --target aks for an existing AKS cluster)");
+                }
+                if (!dockerAvailable.getAsBoolean()) {
+                    throw new IllegalArgumentException("the k3s target needs Docker, and no Docker environment was"
+                            + " found (DOCKER_HOST, /var/run/docker.sock); start Docker or use --target twin");
+                }
+            }
+            case "aks" -> {
+                List<String> missing = AksVariables.missing(UserEnvironment.of(processEnvironment,
+                        settings.envFile()));
+                if (!missing.isEmpty()) {
+                    throw new IllegalArgumentException(AksVariables.describeMissing(missing));
+                }
+            }
+            default -> {
+                // the twin needs nothing from the machine; a kubeconfig target is checked by the command
+            }
+        }
+    }
+}
