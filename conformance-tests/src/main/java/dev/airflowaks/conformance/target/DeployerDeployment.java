@@ -37,6 +37,10 @@ final class DeployerDeployment implements GuideDeployment {
         this.budgets = budgets;
     }
 
+    Budgets budgets() {
+        return budgets;
+    }
+
     @Override
     public Map<String, String> apply(Path kubeconfig, Map<String, String> environment, Path workDir) {
         Map<String, String> env = new HashMap<>(environment);

@@ -37,6 +37,10 @@ public final class K3sTargetStarter {
         this.deployment = deployment;
     }
 
+    GuideDeployment deployment() {
+        return deployment;
+    }
+
     /** Starts k3s and deploys the local profile; the returned target stops the container on close. */
     public Target start(Map<String, String> userEnvironment) {
         Target k3s = opener.open(userEnvironment);

@@ -64,4 +64,32 @@ class RunSettingsTest {
                 () -> e.require(Expectations.CLIENT_ID));
         assertTrue(missing.getMessage().startsWith("MY_IDENTITY_NAME_CLIENT_ID is not set"), missing.getMessage());
     }
+
+    @Test
+    void theProfileIsReadAndRefusedWhereTheTargetFixesAnother() {
+        Map<String, String> twin = Map.of(RunSettings.PROFILE, "local");
+        assertEquals(dev.airflowaks.conformance.profile.RunProfile.LOCAL,
+                RunSettings.from(k -> Optional.ofNullable(twin.get(k))).profile().orElseThrow());
+        assertTrue(RunSettings.from(k -> Optional.empty()).profile().isEmpty(), "unset: the target decides");
+        Map<String, String> k3s = Map.of(RunSettings.TARGET, "k3s", RunSettings.PROFILE, "local");
+        assertEquals("k3s", RunSettings.from(k -> Optional.ofNullable(k3s.get(k))).target());
+        IllegalArgumentException guideOnK3s = assertThrows(IllegalArgumentException.class, () -> RunSettings.from(
+                k -> Optional.ofNullable(Map.of(RunSettings.TARGET, "k3s", RunSettings.PROFILE, "guide").get(k))));
+        assertTrue(guideOnK3s.getMessage().startsWith("conformance.profile=guide does not fit target k3s"),
+                guideOnK3s.getMessage());
+        IllegalArgumentException localOnAks = assertThrows(IllegalArgumentException.class, () -> RunSettings.from(
+                k -> Optional.ofNullable(Map.of(RunSettings.TARGET, "aks", RunSettings.PROFILE, "local").get(k))));
+        assertTrue(localOnAks.getMessage().startsWith("conformance.profile=local does not fit target aks"),
+                localOnAks.getMessage());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> RunSettings.from(
+                k -> k.equals(RunSettings.PROFILE) ? Optional.of("cloud") : Optional.empty()));
+        assertEquals("conformance.profile=cloud is not a profile; use guide or local", bad.getMessage());
+    }
+
+    @Test
+    void k3sAndAksGetTheRealClusterBudgetsNotTheTwins() {
+        var k3s = RunSettings.from(k -> k.equals(RunSettings.TARGET) ? Optional.of("k3s") : Optional.empty());
+        assertEquals(dev.airflowaks.conformance.wait.WaitBudget.AIRFLOW_POD_READY.defaultBudget(),
+                k3s.budgets().of(dev.airflowaks.conformance.wait.WaitBudget.AIRFLOW_POD_READY));
+    }
 }
