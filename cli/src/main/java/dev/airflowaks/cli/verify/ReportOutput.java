@@ -48,7 +48,9 @@ final class ReportOutput {
     }
 
     static void summarize(RunReport report, Path html, PrintWriter out) {
-        out.println("target " + report.target() + ": " + report.verdict().label() + " (" + report.counts() + ")");
+        String profile = report.environment().other().getOrDefault("profile", "");
+        out.println("target " + report.target() + (profile.isEmpty() ? "" : " (profile " + profile + ")") + ": "
+                + report.verdict().label() + " (" + report.counts() + ")");
         for (CheckResult c : report.checks()) {
             if (c.status() == Status.FAILED || c.status() == Status.BROKEN) {
                 out.println(SummaryLine.of(c));
