@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * A running cluster the suite did not start, reached through a kubeconfig file: what {@code verify --kubeconfig}
- * and {@code -Dconformance.target=aks} judge. Its capabilities are declared by the caller, because only the caller
- * knows whether Azure is readable from here.
+ * judges ({@code -Dconformance.target=aks} uses the fixtures' AKS target instead). Its capabilities are declared by the
+ * caller, because only the caller knows whether Azure is readable from here.
  */
 public final class KubeconfigTarget implements Target {
 
