@@ -36,13 +36,8 @@ public final class LocalSecretStoreStep extends ObjectsStep {
     }
 
     private static Optional<GenericKubernetesResource> liveStore(DeployContext ctx, GenericKubernetesResource ref) {
-        try {
-            return ctx.applier().live(ref).filter(GenericKubernetesResource.class::isInstance)
-                    .map(GenericKubernetesResource.class::cast);
-        } catch (RuntimeException e) {
-            // ESO's CRDs are not there yet (plan on an empty cluster): there is no live store to reuse.
-            return Optional.empty();
-        }
+        return ctx.applier().live(ref).filter(GenericKubernetesResource.class::isInstance)
+                .map(GenericKubernetesResource.class::cast);
     }
 
     @Override
