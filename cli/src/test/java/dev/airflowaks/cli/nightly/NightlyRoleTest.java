@@ -1,0 +1,100 @@
+package dev.airflowaks.cli.nightly;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.airflowaks.conformance.azure.AzureReader;
+import dev.airflowaks.deployer.azure.AzureGateway;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the nightly job's custom role ({@code docs/nightly-role.json}) equal to what the code calls: every method
+ * of the two Azure seams is mapped to the ARM actions it needs, so a new Azure call fails here until someone decides
+ * which right it takes, and the role never carries an action no code uses.
+ */
+class NightlyRoleTest {
+
+    private static final String MI = "Microsoft.ManagedIdentity/userAssignedIdentities/";
+    private static final String AKS = "Microsoft.ContainerService/managedClusters/";
+    private static final String KV = "Microsoft.KeyVault/vaults/";
+    private static final String ST = "Microsoft.Storage/storageAccounts/";
+    /** Key Vault data plane: rights from the vault's access policy, not from the role. */
+    private static final String POLICY = "access policy: secrets ";
+
+    private static final Map<String, List<String>> GATEWAY = Map.ofEntries(
+            Map.entry("identity", List.of(MI + "read")),
+            Map.entry("oidcIssuer", List.of(AKS + "read")),
+            Map.entry("vaultUri", List.of(KV + "read")),
+            Map.entry("federatedCredential", List.of(MI + "federatedIdentityCredentials/read")),
+            Map.entry("putFederatedCredential", List.of(MI + "federatedIdentityCredentials/write")),
+            Map.entry("deleteFederatedCredential", List.of(MI + "federatedIdentityCredentials/delete")),
+            Map.entry("accessPolicies", List.of(KV + "read")),
+            Map.entry("addAccessPolicy", List.of(KV + "accessPolicies/write")),
+            Map.entry("removeAccessPolicy", List.of(KV + "accessPolicies/write")),
+            Map.entry("secretExists", List.of(POLICY + "get")),
+            Map.entry("deleteSecret", List.of(POLICY + "delete")),
+            Map.entry("blobContainerExists", List.of(ST + "blobServices/containers/read")),
+            Map.entry("deleteBlobContainer", List.of(ST + "blobServices/containers/delete")));
+
+    private static final Map<String, List<String>> READER = Map.of(
+            "identity", List.of(MI + "read"),
+            "federatedCredentials", List.of(MI + "federatedIdentityCredentials/read"),
+            "vaultUri", List.of(KV + "read"),
+            "accessPolicies", List.of(KV + "read"),
+            "secretSha256", List.of(POLICY + "get"),
+            "oidcIssuer", List.of(AKS + "read"),
+            "storageAccountExists", List.of(ST + "read"),
+            "storageContainerExists", List.of(ST + "blobServices/containers/read"));
+
+    /** Not behind either seam: resolving the group, and the kubeconfig (workflow step and the suite's AKS target). */
+    private static final List<String> OUTSIDE_THE_SEAMS = List.of(
+            "Microsoft.Resources/subscriptions/resourceGroups/read", AKS + "listClusterUserCredential/action");
+
+    @Test
+    void everyAzureCallIsMappedToTheRightsItNeeds() {
+        assertEquals(names(AzureGateway.class), GATEWAY.keySet().stream().collect(Collectors.toCollection(TreeSet::new)),
+                "AzureGateway methods vs this test's map: map the new method to the ARM action it needs");
+        assertEquals(names(AzureReader.class), READER.keySet().stream().collect(Collectors.toCollection(TreeSet::new)),
+                "AzureReader methods vs this test's map: map the new method to the ARM action it needs");
+    }
+
+    @Test
+    void theRoleHoldsExactlyTheActionsTheCodeNeeds() throws IOException {
+        Set<String> needed = new TreeSet<>(OUTSIDE_THE_SEAMS);
+        GATEWAY.values().forEach(needed::addAll);
+        READER.values().forEach(needed::addAll);
+        needed.removeIf(a -> a.startsWith(POLICY));
+        JsonNode role = new ObjectMapper().readTree(Files.readString(Path.of("..", "docs", "nightly-role.json")));
+        Set<String> granted = StreamSupport.stream(role.get("Actions").spliterator(), false).map(JsonNode::asText)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(needed, granted, "docs/nightly-role.json must grant exactly what the code calls");
+        assertTrue(granted.stream().noneMatch(a -> a.contains("*")), "no wildcard in a least-privilege role");
+        assertEquals(0, role.get("DataActions").size(), "data-plane rights come from the vault's access policy");
+    }
+
+    @Test
+    void theDocumentedVaultPolicyCoversTheDataPlaneCalls() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "aks-nightly.md"));
+        assertTrue(doc.contains("--secret-permissions get list"), "setup grants the job get on the vault's secrets");
+        assertTrue(doc.contains("add `delete` only if you purge"), "the doc says deleteSecret needs delete");
+    }
+
+    private static TreeSet<String> names(Class<?> seam) {
+        return Arrays.stream(seam.getDeclaredMethods()).filter(m -> !m.isSynthetic() && !m.isDefault()
+                        && !java.lang.reflect.Modifier.isStatic(m.getModifiers()))
+                .map(Method::getName).collect(Collectors.toCollection(TreeSet::new));
+    }
+}
