@@ -24,7 +24,7 @@ public final class LocalSecretStoreStep extends ObjectsStep {
 
     @Override
     public String title() {
-        return "SecretStore azure-store (fake provider: local)";
+        return "SecretStore (local: fake provider)";
     }
 
     @Override
