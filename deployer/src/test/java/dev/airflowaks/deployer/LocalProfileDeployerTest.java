@@ -173,6 +173,16 @@ class LocalProfileDeployerTest {
     }
 
     @Test
+    void planWorksBeforeEsoIsInstalled() {
+        client.apiextensions().v1().customResourceDefinitions().withName("secretstores.external-secrets.io").delete();
+        client.apiextensions().v1().customResourceDefinitions().withName("externalsecrets.external-secrets.io")
+                .delete();
+        Plan plan = deployer().plan();
+        assertEquals(Action.CREATE, change(plan, "SecretStore airflow/azure-store").action(), plan.render());
+        assertEquals(List.of(), azure.calls);
+    }
+
+    @Test
     void applyBuildsTheStandInsAndASecondRunChangesNothingAndKeepsTheKey() {
         ApplyResult first = applyOk();
         Map<String, String> outcomes = new java.util.HashMap<>();

@@ -2,6 +2,8 @@ package dev.airflowaks.deployer.kube;
 
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
+import io.fabric8.kubernetes.api.model.APIResourceList;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.Resource;
@@ -58,8 +60,25 @@ public final class KubeApplier {
         return change;
     }
 
+    /** The live object; empty when it does not exist, or when its kind is not served yet (ESO not installed). */
     public Optional<HasMetadata> live(HasMetadata desired) {
+        if (!served(desired)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(resource(desired).get());
+    }
+
+    /**
+     * Whether the cluster serves the object's kind. Only custom resources can be missing: a plan on a cluster
+     * without ESO must show the SecretStore as "create", not fail looking for a handler of an unknown kind.
+     */
+    private boolean served(HasMetadata object) {
+        if (!(object instanceof GenericKubernetesResource)) {
+            return true;
+        }
+        APIResourceList resources = client.getApiResources(object.getApiVersion());
+        return resources != null && resources.getResources() != null
+                && resources.getResources().stream().anyMatch(r -> object.getKind().equals(r.getKind()));
     }
 
     private Resource<HasMetadata> resource(HasMetadata desired) {

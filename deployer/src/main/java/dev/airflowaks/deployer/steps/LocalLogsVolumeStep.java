@@ -23,7 +23,7 @@ public final class LocalLogsVolumeStep extends ObjectsStep {
 
     @Override
     public String title() {
-        return "Logs PV and PVC (hostPath: local)";
+        return "Logs PV and PVC (local: hostPath)";
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class LocalSecretStoreStep extends ObjectsStep {
 
     @Override
     public String title() {
-        return "SecretStore azure-store (fake provider: local)";
+        return "SecretStore (local: fake provider)";
     }
 
     @Override
@@ -36,13 +36,8 @@ public final class LocalSecretStoreStep extends ObjectsStep {
     }
 
     private static Optional<GenericKubernetesResource> liveStore(DeployContext ctx, GenericKubernetesResource ref) {
-        try {
-            return ctx.applier().live(ref).filter(GenericKubernetesResource.class::isInstance)
-                    .map(GenericKubernetesResource.class::cast);
-        } catch (RuntimeException e) {
-            // ESO's CRDs are not there yet (plan on an empty cluster): there is no live store to reuse.
-            return Optional.empty();
-        }
+        return ctx.applier().live(ref).filter(GenericKubernetesResource.class::isInstance)
+                .map(GenericKubernetesResource.class::cast);
     }
 
     @Override

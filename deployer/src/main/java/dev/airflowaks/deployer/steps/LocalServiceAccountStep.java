@@ -17,7 +17,7 @@ public final class LocalServiceAccountStep extends ObjectsStep {
 
     @Override
     public String title() {
-        return "ServiceAccount (no workload identity: local)";
+        return "ServiceAccount (local, no WI)";
     }
 
     @Override

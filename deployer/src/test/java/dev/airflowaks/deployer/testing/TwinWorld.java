@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,8 +35,13 @@ public final class TwinWorld implements AutoCloseable {
     public final Map<String, String> env;
 
     public TwinWorld(Path work) {
+        this(work, List.of());
+    }
+
+    /** @param publicImages images the twin's kubelet pulls besides its defaults (the local profile's) */
+    public TwinWorld(Path work, List<String> publicImages) {
         this.work = work;
-        this.twin = EmbeddedTwin.start(TwinOptions.defaults().simulated(true)
+        this.twin = EmbeddedTwin.start(TwinOptions.defaults().simulated(true).publicImages(publicImages)
                 .kubeconfig(work.resolve("kubeconfig")).envFile(work.resolve("twin.env")));
         this.azure = twin.azure().orElseThrow();
         this.client = twin.newClient();
