@@ -93,6 +93,10 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
             ConformanceContext.Builder builder = ConformanceContext.builder(client, expect)
                     .target(target.name()).profile(profile).capabilities(target.capabilities())
                     .uiRequestBudget(settings.budgets().of(dev.airflowaks.conformance.wait.WaitBudget.UI_REQUEST));
+            if (target instanceof TargetUi ui) {
+                ui.webserver(client, settings.budgets().of(dev.airflowaks.conformance.wait.WaitBudget.UI_REQUEST))
+                        .ifPresent(builder::webserver);
+            }
             if (profile.restrict(target.capabilities()).contains(Capability.AZURE)) {
                 Map<String, String> env = new TreeMap<>(target.environment());
                 env.putAll(System.getenv());

@@ -1,26 +1,38 @@
 package dev.airflowaks.conformance.target;
 
+import dev.airflowaks.conformance.context.FallbackWebserver;
+import dev.airflowaks.conformance.context.TargetUi;
+import dev.airflowaks.conformance.context.WebserverAccess;
 import dev.airflowaks.fixtures.targets.Capability;
 import dev.airflowaks.fixtures.targets.Target;
+import dev.airflowaks.fixtures.targets.ui.FallbackUiAccess;
+import io.fabric8.kubernetes.client.KubernetesClient;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * A target the suite started and deployed the guide onto: the target, plus what the deployer resolved (defaults,
- * derived values) in its environment, so the expectations are exactly what was deployed. Closing it stops the target
- * and deletes the deployment's work directory.
+ * derived values) in its environment, so the expectations are exactly what was deployed, and its own way to the UI
+ * when it has one. Closing it stops the target and deletes the deployment's work directory.
  */
-final class DeployedTarget implements Target {
+final class DeployedTarget implements Target, TargetUi {
 
     private final Target target;
     private final Map<String, String> environment;
     private final TempWorkDir workDir;
+    private final Optional<Function<KubernetesClient, FallbackUiAccess>> ui;
 
-    DeployedTarget(Target target, Map<String, String> resolved, TempWorkDir workDir) {
+    /** @param ui the target's own way to the UI (k3s: port-forward, then NodePort), if it has one */
+    DeployedTarget(Target target, Map<String, String> resolved, TempWorkDir workDir,
+                   Optional<Function<KubernetesClient, FallbackUiAccess>> ui) {
         this.target = target;
+        this.ui = ui;
         Map<String, String> env = new TreeMap<>(resolved);
         env.putAll(target.environment());
         this.environment = Map.copyOf(env);
@@ -45,6 +57,11 @@ final class DeployedTarget implements Target {
     @Override
     public Set<Capability> capabilities() {
         return target.capabilities();
+    }
+
+    @Override
+    public Optional<WebserverAccess> webserver(KubernetesClient client, Duration requestTimeout) {
+        return ui.map(u -> new FallbackWebserver(u.apply(client), requestTimeout));
     }
 
     @Override

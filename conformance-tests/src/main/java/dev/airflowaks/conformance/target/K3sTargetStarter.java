@@ -4,6 +4,7 @@ import dev.airflowaks.deployer.steps.Budgets;
 import dev.airflowaks.fixtures.targets.RealTargets;
 import dev.airflowaks.fixtures.targets.Target;
 import dev.airflowaks.fixtures.targets.TargetKind;
+import dev.airflowaks.fixtures.targets.k3s.K3sTarget;
 
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * environment ({@code AIRFLOW_AKS_PROFILE=local}, no Azure variables). The charts are the deployer's defaults, their
  * real repositories, unless the user set {@code AIRFLOW_AKS_ESO_CHART} / {@code AIRFLOW_AKS_AIRFLOW_CHART} to a
  * local directory or .tgz. The deployer waits with real-cluster budgets (images are pulled from the internet). The
- * container's teardown is registered before apply runs: it is stopped if apply throws.
+ * container's teardown is registered before apply runs: it is stopped if apply throws. The UI checks reach Airflow
+ * through the target's port-forward with its NodePort fallback.
  */
 public final class K3sTargetStarter {
 
@@ -48,7 +50,8 @@ public final class K3sTargetStarter {
             TempWorkDir work = TempWorkDir.create("airflow-aks-k3s-");
             try (CloseOnFailure deleteWork = new CloseOnFailure(work)) {
                 Map<String, String> resolved = deployment.apply(k3s.kubeconfig(), k3s.environment(), work.path());
-                Target deployed = new DeployedTarget(k3s, resolved, work);
+                Target deployed = new DeployedTarget(k3s, resolved, work, k3s instanceof K3sTarget own
+                        ? Optional.of(own::ui) : Optional.empty());
                 deleteWork.keep();
                 closeK3s.keep();
                 return deployed;
