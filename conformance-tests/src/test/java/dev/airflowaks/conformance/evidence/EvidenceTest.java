@@ -25,6 +25,22 @@ class EvidenceTest {
     Path dir;
 
     @Test
+    void fakeProviderStoreYamlNeverCarriesItsSeededValues() {
+        var store = new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder()
+                .withApiVersion("external-secrets.io/v1beta1").withKind("SecretStore")
+                .withNewMetadata().withName("azure-store").withNamespace("airflow").endMetadata()
+                .addToAdditionalProperties("spec", java.util.Map.of("provider", java.util.Map.of("fake",
+                        java.util.Map.of("data", List.of(
+                                java.util.Map.of("key", "AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY",
+                                        "value", "c2VlZGVkLXN0YW5kLWluLWtleQ=="))))))
+                .build();
+        String yaml = SecretRedactor.yaml(store);
+        assertFalse(yaml.contains("c2VlZGVkLXN0YW5kLWluLWtleQ=="), yaml);
+        assertTrue(yaml.contains("AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY") && yaml.contains("<redacted: 28 bytes"), yaml);
+        assertTrue(SecretRedactor.yaml(store).equals(yaml), "the original store is left untouched");
+    }
+
+    @Test
     void secretYamlCarriesLengthAndHashNeverTheValue() {
         Secret s = new SecretBuilder().withNewMetadata().withName("s").addToAnnotations(SecretRedactor.LAST_APPLIED,
                 "{\"data\":{\"k\":\"" + GoodWorld.b64(GoodWorld.STORAGE_KEY) + "\"}}").endMetadata()
