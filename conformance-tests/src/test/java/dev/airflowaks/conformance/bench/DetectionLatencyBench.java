@@ -2,6 +2,7 @@ package dev.airflowaks.conformance.bench;
 
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
+import dev.airflowaks.conformance.kube.PodStates;
 import dev.airflowaks.conformance.seed.GoodWorld;
 import dev.airflowaks.conformance.seed.MockKubeconfig;
 import dev.airflowaks.conformance.wait.ComponentReadiness;
@@ -42,6 +43,9 @@ import java.util.function.Supplier;
  * <ul>
  *   <li><b>detection</b>: t0 to {@link ReadinessGate#await} returning, the gate as {@code RunState} builds it. This is
  *   the figure compared with the 100 ms target: it is the latency of noticing the cluster is ready.</li>
+ *   <li><b>floor</b>: t0 to a bare {@code informOnCondition} on that component's pods completing: the write, the
+ *   watch event and the informer, without the gate's own work, so that detection minus floor is the gate's
+ *   overhead.</li>
  *   <li><b>verdict</b>: t0 to {@link ConformanceLauncher#run} returning a report, the same run {@code verify} makes,
  *   started before t0 so that its set-up (target, client, expectations) is already done and the gate is waiting.
  *   This is detection plus the work of every check and the report, which does not depend on when the cluster became
@@ -52,7 +56,7 @@ import java.util.function.Supplier;
  * <pre>mvn -B -o -q -pl conformance-tests -am test-compile
  * mvn -B -o -q -pl conformance-tests exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=dev.airflowaks.conformance.bench.DetectionLatencyBench -Dexec.args="30 10 airflow-webserver"</pre>
- * Arguments: detection runs (30), verdict runs (10), the component that turns Ready last (airflow-webserver,
+ * Arguments: detection (and floor) runs (30), verdict runs (10), the component that turns Ready last (airflow-webserver,
  * which in a real install waits for the migrations and is the last one Ready).
  */
 public final class DetectionLatencyBench {
@@ -97,6 +101,13 @@ public final class DetectionLatencyBench {
                 }
             }));
 
+            // the floor under the gate: one bare informer on the component's pods, nothing else
+            Phase watchOnly = measure("watch only", detectionRuns, () -> turn.time(() -> gateClient.pods()
+                    .inNamespace(GoodWorld.NS).withLabels(last.labels())
+                    .informOnCondition(pods -> !pods.isEmpty()
+                            && pods.stream().allMatch(p -> PodStates.isReady(p, last.containers())))
+                    .join()));
+
             RunRequest request = RunRequest.kubeconfig(MockKubeconfig.kubeconfig(writer, dir), Set.of(),
                     dir.resolve("evidence")).withEnvFile(MockKubeconfig.envFile(dir));
             ConformanceLauncher launcher = new ConformanceLauncher();
@@ -117,6 +128,8 @@ public final class DetectionLatencyBench {
             System.out.println(detection.total.line("detection: t0 -> ReadinessGate.await returns"));
             System.out.println(detection.write.line("  of which the status write (t0 -> PUT answered)"));
             System.out.println("  API requests by the gate after t0: " + detection.requests());
+            System.out.println(watchOnly.total.line("floor:     t0 -> a bare informOnCondition on the component's "
+                    + "pods completes"));
             System.out.println(verdict.total.line("verdict:   t0 -> ConformanceLauncher.run returns (gate + checks + "
                     + "report)"));
             System.out.println("  API requests by the run after t0: " + verdict.requests());
