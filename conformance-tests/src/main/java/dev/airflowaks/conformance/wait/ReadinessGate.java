@@ -22,7 +22,8 @@ import java.util.function.Predicate;
 /**
  * Runs once per run, before the checks: waits with informers (no polling, no sleeps) until every component is Ready
  * or visibly stuck (ImagePullBackOff, CrashLoopBackOff, ...), within its named budget. It lists pods and workloads
- * once first, so a settled cluster costs three requests; a component whose workload was never created is recorded
+ * once first, so a settled cluster costs three requests, and a component that settles later is judged on the pods its
+ * watch delivered, without listing them again; a component whose workload was never created is recorded
  * as absent instead of being waited for. It never fails the run by
  * itself; it records time-to-Ready for the timeline and a state dump for what did not get ready, and the checks
  * then judge and explain.
@@ -53,15 +54,15 @@ public final class ReadinessGate {
                 .forEach(d -> workloads.add("Deployment/" + d.getMetadata().getName()));
         client.apps().statefulSets().inNamespace(namespace).list().getItems()
                 .forEach(d -> workloads.add("StatefulSet/" + d.getMetadata().getName()));
-        List<CompletableFuture<Instant>> futures = new ArrayList<>();
+        List<CompletableFuture<Seen>> futures = new ArrayList<>();
         for (Watched w : components) {
             if (!workloads.contains(w.workloadKind() + "/" + w.name())) {
                 futures.add(null);
             } else if (settled(w).test(matching(pods, w))) {
-                futures.add(CompletableFuture.completedFuture(clock.instant()));
+                futures.add(CompletableFuture.completedFuture(new Seen(clock.instant(), matching(pods, w))));
             } else {
                 futures.add(client.pods().inNamespace(namespace).withLabels(w.labels())
-                        .informOnCondition(settled(w)).thenApply(p -> clock.instant()));
+                        .informOnCondition(settled(w)).thenApply(p -> new Seen(clock.instant(), List.copyOf(p))));
             }
         }
         List<ComponentReadiness> out = new ArrayList<>();
@@ -87,13 +88,17 @@ public final class ReadinessGate {
                 || pods.stream().anyMatch(p -> PodStates.stuck(p).isPresent()));
     }
 
-    private ComponentReadiness settle(Watched w, CompletableFuture<Instant> future, Instant start) {
+    /** When a component settled, and its pods as they were then. */
+    private record Seen(Instant at, List<Pod> pods) {
+    }
+
+    private ComponentReadiness settle(Watched w, CompletableFuture<Seen> future, Instant start) {
         Duration budget = budgets.of(w.budget());
         Duration remaining = budget.minus(Duration.between(start, clock.instant()));
         try {
-            Instant seen = future.get(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
-            List<Pod> pods = client.pods().inNamespace(namespace).withLabels(w.labels()).list().getItems();
-            Duration observed = Duration.between(start, seen);
+            Seen seen = future.get(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
+            List<Pod> pods = seen.pods();
+            Duration observed = Duration.between(start, seen.at());
             Optional<String> stuck = pods.stream().map(PodStates::stuck).flatMap(Optional::stream).findFirst();
             if (stuck.isPresent()) {
                 return new ComponentReadiness(w.name(), ComponentReadiness.Outcome.STUCK, null, observed,
