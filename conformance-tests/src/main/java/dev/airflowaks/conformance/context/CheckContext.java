@@ -63,6 +63,17 @@ public final class CheckContext {
                 "profile " + run.profile().id() + " declares no stand-in for " + replaced)).reason());
     }
 
+    /**
+     * Marks this check as run against the profile's stand-in with this id, where one capability has several stand-ins
+     * (the SecretStore and the ServiceAccount both replace workload identity).
+     *
+     * @throws IllegalStateException when the run's profile declares no such stand-in (a harness bug)
+     */
+    public void substitutedBy(String substitutionId) {
+        substituted(run.profile().substitution(substitutionId).orElseThrow(() -> new IllegalStateException(
+                "profile " + run.profile().id() + " declares no stand-in " + substitutionId)).reason());
+    }
+
     public void fact(String name, String value) {
         publish(FACT_PREFIX + name, value);
     }

@@ -69,6 +69,11 @@ public enum RunProfile {
         return this == LOCAL ? LOCAL_PROFILE.substitutionFor(capability) : Optional.empty();
     }
 
+    /** The declared stand-in with this id ({@code service-account}, ...); the guide profile substitutes nothing. */
+    public Optional<Substitution> substitution(String id) {
+        return this == LOCAL ? LOCAL_PROFILE.substitution(id) : Optional.empty();
+    }
+
     /** The guide's variant or the local profile's: how each check picks its expectations without branching. */
     public <T> T pick(T guide, T local) {
         return this == LOCAL ? local : guide;

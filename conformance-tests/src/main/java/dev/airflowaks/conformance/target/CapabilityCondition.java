@@ -32,11 +32,29 @@ public final class CapabilityCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("no capability required");
         }
         RunState run = RunState.of(context);
-        ConditionEvaluationResult result = evaluate(run.targetName(), run.context().capabilities(), required);
-        return result.isDisabled() && run.context().profile() == RunProfile.LOCAL
-                ? ConditionEvaluationResult.disabled(result.getReason().orElse(NOT_APPLICABLE)
-                + " (local profile: nothing of Azure is deployed, so this cannot be proven here)")
-                : result;
+        return evaluate(run.targetName(), run.context().profile(), run.context().capabilities(), required);
+    }
+
+    /** The decision for a run's profile: on the local profile the reason says why Azure cannot be proven there. */
+    public static ConditionEvaluationResult evaluate(String target, RunProfile profile, Set<Capability> available,
+                                                     Set<Capability> required) {
+        return profile == RunProfile.LOCAL ? evaluateLocal(target, available, required)
+                : evaluate(target, available, required);
+    }
+
+    /**
+     * On the local profile nothing of Azure is deployed, so the fix a guide run would get ("pass --azure") does not
+     * apply: the reason says the check cannot prove anything here instead.
+     */
+    static ConditionEvaluationResult evaluateLocal(String target, Set<Capability> available, Set<Capability> required) {
+        Set<Capability> missing = EnumSet.copyOf(required);
+        missing.removeAll(available);
+        if (missing.isEmpty()) {
+            return ConditionEvaluationResult.enabled("target " + target + " has " + required);
+        }
+        return ConditionEvaluationResult.disabled(NOT_APPLICABLE + " on target " + target + " (local profile): "
+                + "nothing of Azure is deployed, so " + missing.stream().map(Enum::name).collect(Collectors.joining(
+                ", ")) + " cannot be proven here");
     }
 
     /** The decision alone, for tests and for the launcher's dry runs. */

@@ -7,7 +7,6 @@ import dev.airflowaks.conformance.seed.GoodWorld;
 import dev.airflowaks.conformance.seed.LocalWorld;
 import dev.airflowaks.conformance.seed.StandInWebserver;
 import dev.airflowaks.conformance.seed.World;
-import dev.airflowaks.fixtures.targets.Capability;
 import dev.airflowaks.fixtures.targets.local.LocalProfile;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
@@ -36,11 +35,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @EnableKubernetesMockClient(crud = true, https = false)
 class LocalProfileChecksTest {
 
-    static final Map<String, Capability> SUBSTITUTED = Map.of(
-            "SecretStoreCheck.storeIsValid", Capability.WORKLOAD_IDENTITY,
-            "ServiceAccountCheck.annotationsMatchIdentity", Capability.WORKLOAD_IDENTITY,
-            "LogsStorageCheck.persistentVolumeMatchesGuide", Capability.BLOB_CSI,
-            "AirflowReleaseCheck.imagesFromAcr", Capability.ACR_IMAGES);
+    static final Map<String, String> SUBSTITUTED = Map.of(
+            "SecretStoreCheck.storeIsValid", "secret-store",
+            "ServiceAccountCheck.annotationsMatchIdentity", "service-account",
+            "LogsStorageCheck.persistentVolumeMatchesGuide", "logs-volume",
+            "AirflowReleaseCheck.imagesFromAcr", "images");
 
     static final Set<String> AZURE_CHECKS = Set.of("AzureSideCheck.accessPolicyGrantsGet",
             "AzureSideCheck.federatedCredentialMatches", "AzureSideCheck.storageExists",
@@ -70,16 +69,17 @@ class LocalProfileChecksTest {
         Map<String, Outcome> outcomes = run();
         Map<String, String> statuses = new TreeMap<>();
         outcomes.forEach((id, o) -> statuses.put(id, o.status() + (o.error() == null ? "" : " " + o.error())));
-        SUBSTITUTED.forEach((id, capability) -> {
+        SUBSTITUTED.forEach((id, substitution) -> {
             assertEquals("SUBSTITUTED", outcomes.get(id).status(), id + " in " + statuses);
-            assertEquals(new LocalProfile().substitutionFor(capability).orElseThrow().reason(),
+            assertEquals(new LocalProfile().substitution(substitution).orElseThrow().reason(),
                     outcomes.get(id).reason(), id);
         });
         assertTrue(outcomes.get("LogsStorageCheck.persistentVolumeMatchesGuide").reason().contains("ReadWriteMany"),
                 "the logs substitution states the RWX caveat");
         for (String id : AZURE_CHECKS) {
             assertEquals("NOT_APPLICABLE", outcomes.get(id).status(), id + " in " + statuses);
-            assertTrue(outcomes.get(id).reason().contains("missing AZURE"), outcomes.get(id).reason());
+            assertTrue(outcomes.get(id).reason().contains("(local profile): nothing of Azure is deployed, so AZURE"),
+                    outcomes.get(id).reason());
         }
         outcomes.forEach((id, o) -> {
             if (!SUBSTITUTED.containsKey(id) && !AZURE_CHECKS.contains(id)) {

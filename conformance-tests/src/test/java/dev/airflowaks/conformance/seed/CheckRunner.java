@@ -64,8 +64,8 @@ public final class CheckRunner {
                         required.addAll(List.of(r.value()));
                     }
                 }
-                ConditionEvaluationResult gate = CapabilityCondition.evaluate(run.targetName(), run.capabilities(),
-                        required);
+                ConditionEvaluationResult gate = CapabilityCondition.evaluate(run.targetName(), run.profile(),
+                        run.capabilities(), required);
                 if (gate.isDisabled()) {
                     out.put(id, new Outcome("NOT_APPLICABLE", gate.getReason().orElse(""), null));
                     continue;

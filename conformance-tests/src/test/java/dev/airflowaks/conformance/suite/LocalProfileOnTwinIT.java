@@ -5,7 +5,6 @@ import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.wait.WaitBudget;
-import dev.airflowaks.fixtures.targets.Capability;
 import dev.airflowaks.fixtures.targets.local.LocalProfile;
 import dev.airflowaks.reports.html.HtmlReport;
 import dev.airflowaks.reports.model.CheckResult;
@@ -35,11 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LocalProfileOnTwinIT {
 
-    private static final Map<String, Capability> SUBSTITUTED = Map.of(
-            "SecretStoreCheck.storeIsValid", Capability.WORKLOAD_IDENTITY,
-            "ServiceAccountCheck.annotationsMatchIdentity", Capability.WORKLOAD_IDENTITY,
-            "LogsStorageCheck.persistentVolumeMatchesGuide", Capability.BLOB_CSI,
-            "AirflowReleaseCheck.imagesFromAcr", Capability.ACR_IMAGES);
+    private static final Map<String, String> SUBSTITUTED = Map.of(
+            "SecretStoreCheck.storeIsValid", "secret-store",
+            "ServiceAccountCheck.annotationsMatchIdentity", "service-account",
+            "LogsStorageCheck.persistentVolumeMatchesGuide", "logs-volume",
+            "AirflowReleaseCheck.imagesFromAcr", "images");
 
     @Test
     void theLocalProfileOnTheTwinConformsWithItsSubstitutionsDeclared() throws IOException {
@@ -60,9 +59,9 @@ class LocalProfileOnTwinIT {
                 "report " + html.toAbsolutePath() + "\n" + all);
         assertEquals(Verdict.CONFORMANT, report.verdict(), all);
         LocalProfile local = new LocalProfile();
-        SUBSTITUTED.forEach((id, capability) -> {
+        SUBSTITUTED.forEach((id, substitution) -> {
             assertEquals(Status.SUBSTITUTED, checks.get(id).status(), id + "\n" + all);
-            assertEquals(local.substitutionFor(capability).orElseThrow().reason(), checks.get(id).reason(), id);
+            assertEquals(local.substitution(substitution).orElseThrow().reason(), checks.get(id).reason(), id);
         });
         for (String id : new String[] {"AzureSideCheck.federatedCredentialMatches", "AzureSideCheck.accessPolicyGrantsGet",
                 "AzureSideCheck.storageExists", "ExternalSecretCheck.valuesMatchKeyVault"}) {

@@ -2,7 +2,6 @@ package dev.airflowaks.conformance.checks.profile;
 
 import dev.airflowaks.conformance.checks.Verification;
 import dev.airflowaks.conformance.context.CheckContext;
-import dev.airflowaks.fixtures.targets.Capability;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 
 /**
@@ -14,6 +13,6 @@ final class PlainServiceAccount implements ServiceAccountExpectation {
 
     @Override
     public void compare(CheckContext c, ServiceAccount sa, Verification v) {
-        c.substitutedFor(Capability.WORKLOAD_IDENTITY);
+        c.substitutedBy("service-account");
     }
 }
