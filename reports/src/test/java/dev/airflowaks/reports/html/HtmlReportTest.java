@@ -41,6 +41,16 @@ class HtmlReportTest {
     }
 
     @Test
+    void theHeaderNamesANonGuideProfileNextToTheTarget() {
+        RunReport ok = SampleReports.allPassed();
+        RunReport local = new RunReport(ok.runId(), ok.startedAt(), ok.finishedAt(), "twin",
+                new EnvironmentFacts("v1.32", java.util.Map.of(), "external-secrets.io/v1", java.util.Map.of("profile", "local")),
+                ok.checks(), ok.timeline(), ok.grades());
+        assertTrue(renderer.render(local).contains("Target <strong>twin</strong> (profile <strong>local</strong>)"));
+        assertFalse(renderer.render(ok).contains("(profile "), "the guide profile is the default and not repeated");
+    }
+
+    @Test
     void keepsFailedAndBrokenInSeparateOpenSections() {
         int failed = page.indexOf("<section class=\"problems st-failed\">");
         int broken = page.indexOf("<section class=\"problems st-broken\">");
