@@ -57,6 +57,13 @@ public final class TwinWorld implements AutoCloseable {
         return new ConfigResolver(env).resolve(Optional.empty(), Map.of());
     }
 
+    /** The twin's configuration with some variables replaced (another chart, another version, ...). */
+    public DeployConfig config(Map<String, String> overrides) {
+        Map<String, String> e = new HashMap<>(env);
+        e.putAll(overrides);
+        return new ConfigResolver(e).resolve(Optional.empty(), Map.of());
+    }
+
     /** The production clients (as {@code DeployClients.connect} builds them), sharing the test's fabric8 client. */
     public DeployClients clients(DeployConfig config) {
         return new DeployClients(client, new HelmJavaReleases(config.kubeconfig(), work.resolve("helm")),
