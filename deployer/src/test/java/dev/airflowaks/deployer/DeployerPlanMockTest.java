@@ -111,7 +111,8 @@ class DeployerPlanMockTest {
         assertEquals(Action.UNCHANGED, change(plan, "helm release airflow/external-secrets").action());
         Change af = change(plan, "helm release airflow/airflow");
         assertEquals(Action.UPDATE, af.action());
-        assertEquals(List.of("status: \"failed\" -> \"deployed\" (repair)"), af.diff());
+        assertEquals(List.of("status: \"failed\" -> \"deployed\" (repair: uninstall and install again, "
+                + "no revision was ever deployed)"), af.diff());
     }
 
     @Test

@@ -12,9 +12,14 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * {@link HelmReleases} over helm-java. Every command gets the kubeconfig as a <b>file</b>. Charts come from a local
@@ -25,6 +30,7 @@ public final class HelmJavaReleases implements HelmReleases {
 
     private final Path kubeconfig;
     private final Path workDir;
+    private final Clock clock = Clock.systemUTC();
 
     /**
      * @param kubeconfig the kubeconfig file
@@ -50,19 +56,36 @@ public final class HelmJavaReleases implements HelmReleases {
     @Override
     public ReleaseState installOrUpgrade(ReleaseSpec spec) {
         Optional<ReleaseState> current = status(spec.release(), spec.namespace());
-        Path values = writeValues(spec);
-        if (current.isPresent() && current.get().broken() && !hasDeployedRevision(spec)) {
-            uninstall(spec.release(), spec.namespace());
-            current = Optional.empty();
+        if (current.isPresent() && current.get().broken()) {
+            Repair repair = repair(spec);
+            if (repair.kind() == Repair.Kind.BLOCKED) {
+                throw new IllegalStateException(repair.detail());
+            }
+            if (repair.kind() == Repair.Kind.REINSTALL) {
+                uninstall(spec.release(), spec.namespace());
+                current = Optional.empty();
+            }
         }
+        Path values = writeValues(spec);
         Release r = current.isEmpty() ? install(spec, values) : upgrade(spec, values);
         return state(r);
     }
 
-    private boolean hasDeployedRevision(ReleaseSpec spec) {
-        return Helm.history(spec.release()).withNamespace(spec.namespace()).withKubeConfig(kubeconfig).call()
-                .stream().map(ReleaseHistory::getStatus).map(s -> s.toLowerCase(Locale.ROOT))
-                .anyMatch(s -> s.equals("deployed") || s.equals("superseded"));
+    @Override
+    public Repair repair(ReleaseSpec spec) {
+        List<ReleaseHistory> history = Helm.history(spec.release()).withNamespace(spec.namespace())
+                .withKubeConfig(kubeconfig).call().stream()
+                .sorted(Comparator.comparingInt(ReleaseHistory::getRevision)).toList();
+        if (history.isEmpty()) {
+            return Repair.reinstall();
+        }
+        ReleaseHistory latest = history.get(history.size() - 1);
+        OptionalInt deployed = history.stream()
+                .filter(h -> List.of("deployed", "superseded").contains(h.getStatus().toLowerCase(Locale.ROOT)))
+                .mapToInt(ReleaseHistory::getRevision).max();
+        Instant updated = latest.getUpdated() == null ? Instant.EPOCH : latest.getUpdated().toInstant();
+        return RepairPolicy.decide(spec.release(), spec.namespace(), latest.getStatus(), latest.getRevision(),
+                updated, deployed, spec.timeout(), clock.instant());
     }
 
     private Release install(ReleaseSpec spec, Path values) {

@@ -16,10 +16,17 @@ public interface HelmReleases {
     Map<String, Object> values(String release, String namespace);
 
     /**
-     * Installs or upgrades to {@code spec}. A release left {@code failed} or {@code pending-*} is repaired: upgraded
-     * when it has a deployed revision to build on, else uninstalled and installed again.
+     * Installs or upgrades to {@code spec}. A release left {@code failed} or {@code pending-*} is repaired as
+     * {@link #repair} decides: upgraded over its deployed revision, or uninstalled and installed again when none was
+     * ever deployed; a {@link Repair.Kind#BLOCKED blocked} repair throws its message and changes nothing.
      */
     ReleaseState installOrUpgrade(ReleaseSpec spec);
+
+    /**
+     * How {@link #installOrUpgrade} would repair the existing release of {@code spec} that is not deployed (see
+     * {@link RepairPolicy}); read-only, so plan shows it.
+     */
+    Repair repair(ReleaseSpec spec);
 
     void uninstall(String release, String namespace);
 }

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.deployer.helm.Repair;
 import dev.airflowaks.deployer.helm.ReleaseSpec;
 import dev.airflowaks.deployer.helm.ReleaseState;
 import dev.airflowaks.deployer.kube.ObjectDiff;
@@ -15,8 +16,9 @@ import java.util.Optional;
 
 /**
  * A step that is one Helm release. Plan compares the release's status, chart and user-supplied values with the
- * spec, like {@code helm diff}; apply installs, upgrades, or repairs a release left failed/pending, and does
- * nothing when the release already matches.
+ * spec, like {@code helm diff}; apply installs, upgrades, or repairs a release left failed/pending as
+ * {@link dev.airflowaks.deployer.helm.RepairPolicy} decides (plan shows how), and does nothing when the release
+ * already matches. A repair that must not be forced stops the step with the command to run by hand.
  */
 abstract class HelmReleaseStep implements Step {
 
@@ -39,7 +41,10 @@ abstract class HelmReleaseStep implements Step {
         ReleaseState r = live.get();
         List<String> diff = new ArrayList<>();
         if (!r.deployed()) {
-            diff.add("status: \"" + r.status() + "\" -> \"deployed\" (repair)");
+            Repair repair = ctx.helm().repair(spec);
+            diff.add(repair.kind() == Repair.Kind.BLOCKED
+                    ? "status: \"" + r.status() + "\" (cannot repair: " + repair.detail() + ")"
+                    : "status: \"" + r.status() + "\" -> \"deployed\" (repair: " + repair.detail() + ")");
         }
         if (!spec.chartLabel().equals(r.chart())) {
             diff.add("chart: \"" + r.chart() + "\" -> \"" + spec.chartLabel() + "\"");
@@ -67,18 +72,32 @@ abstract class HelmReleaseStep implements Step {
         if (!change.action().isChange()) {
             return "unchanged";
         }
+        String verb = change.action() == Action.CREATE ? "install" : "upgrade";
+        Optional<ReleaseState> live = ctx.helm().status(spec.release(), spec.namespace());
+        if (live.isPresent() && !live.get().deployed()) {
+            Repair repair = ctx.helm().repair(spec);
+            if (repair.kind() == Repair.Kind.BLOCKED) {
+                throw new IllegalStateException(repair.detail());
+            }
+            if (repair.kind() == Repair.Kind.REINSTALL) {
+                verb = "reinstall";
+                ctx.helm().uninstall(spec.release(), spec.namespace());
+                new ReleaseLeftovers(ctx.kube(), ctx.progress()).awaitGone(spec.namespace(), spec.release(),
+                        ctx.budgets().helmRelease());
+            }
+        }
         if (change.action() == Action.CREATE) {
             ctx.teardown().register("uninstall " + target(spec),
                     () -> ctx.helm().uninstall(spec.release(), spec.namespace()));
         }
-        ReleaseState result = WatchedCall.run("helm " + (change.action() == Action.CREATE ? "install " : "upgrade ")
-                        + spec.release(), ctx.budgets().helmRelease().plusMinutes(1),
+        ReleaseState result = WatchedCall.run("helm " + verb + " " + spec.release(),
+                ctx.budgets().helmRelease().plusMinutes(1),
                 () -> ctx.helm().installOrUpgrade(spec),
                 () -> WorkloadState.describe(ctx.kube(), spec.namespace()), ctx.progress());
         if (!result.deployed()) {
             throw new IllegalStateException("helm release " + spec.release() + " ended " + result.status());
         }
-        return (change.action() == Action.CREATE ? "installed " : "upgraded ") + result.chart()
+        return (verb.endsWith("e") ? verb + "d " : verb + "ed ") + result.chart()
                 + " rev " + result.revision();
     }
 

@@ -2,10 +2,14 @@ package dev.airflowaks.deployer.fakes;
 
 import dev.airflowaks.deployer.helm.HelmReleases;
 import dev.airflowaks.deployer.helm.ReleaseSpec;
+import dev.airflowaks.deployer.helm.Repair;
+import dev.airflowaks.deployer.helm.RepairPolicy;
 import dev.airflowaks.deployer.helm.ReleaseState;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** In-memory Helm releases for step unit tests; counts installs and upgrades. */
 public final class FakeHelm implements HelmReleases {
@@ -34,6 +38,15 @@ public final class FakeHelm implements HelmReleases {
         releases.put(spec.release(), s);
         values.put(spec.release(), spec.values());
         return s;
+    }
+
+    /** Releases put here have no history: a broken one never deployed, and its pending operation is long over. */
+    @Override
+    public Repair repair(ReleaseSpec spec) {
+        ReleaseState r = releases.get(spec.release());
+        int rev = Integer.parseInt(r.revision());
+        return RepairPolicy.decide(spec.release(), spec.namespace(), r.status(), rev, Instant.EPOCH,
+                rev > 1 ? OptionalInt.of(rev - 1) : OptionalInt.empty(), spec.timeout(), Instant.now());
     }
 
     @Override
