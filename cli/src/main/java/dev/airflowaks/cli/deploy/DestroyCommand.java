@@ -1,12 +1,16 @@
 package dev.airflowaks.cli.deploy;
 
 import dev.airflowaks.deployer.StepOutcome;
+import dev.airflowaks.deployer.plan.Action;
+import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.Plan;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +44,8 @@ public final class DestroyCommand implements Callable<Integer> {
             Plan plan = deployer.destroyPlan(purge);
             System.out.println("Teardown plan:");
             System.out.print(plan.render());
-            if (purge && !yes && !confirmed(config.namespace())) {
-                System.err.println("Not confirmed; nothing was removed.");
+            if (purge && !yes && !confirmed(config.namespace(), purgeOnly(plan, deployer.destroyPlan(false)))) {
+                System.err.println("Not confirmed; nothing was removed. (In scripts, confirm with --yes.)");
                 return ExitCodes.ABORTED;
             }
             List<StepOutcome> outcomes = deployer.destroy(purge);
@@ -51,11 +55,26 @@ public final class DestroyCommand implements Callable<Integer> {
         });
     }
 
-    private static boolean confirmed(String namespace) throws java.io.IOException {
-        System.out.print("--purge deletes the logs PV, the blob container and the vault secrets. Type the namespace ("
-                + namespace + ") to confirm: ");
+    /** What --purge deletes on top of a plain destroy: kept without it, deleted with it. Names only, no values. */
+    static List<String> purgeOnly(Plan purge, Plan plain) {
+        Set<String> kept = plain.steps().stream().flatMap(st -> st.changes().stream())
+                .filter(c -> c.action() == Action.KEEP).map(Change::target).collect(Collectors.toSet());
+        return purge.changes().stream().filter(c -> c.action() == Action.DELETE && kept.contains(c.target()))
+                .map(Change::target).toList();
+    }
+
+    private static boolean confirmed(String namespace, List<String> purged) throws java.io.IOException {
+        System.out.println("--purge also deletes, permanently:");
+        if (purged.isEmpty()) {
+            System.out.println("  (nothing: the PV, the blob container and the vault secrets are already gone)");
+        }
+        purged.forEach(t -> System.out.println("  - " + t));
+        System.out.print("Type the namespace (" + namespace + ") to confirm: ");
         System.out.flush();
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (line == null) {
+            System.out.println();
+        }
         return namespace.equals(line == null ? null : line.trim());
     }
 }
