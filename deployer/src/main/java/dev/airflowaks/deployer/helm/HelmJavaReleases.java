@@ -9,7 +9,6 @@ import dev.airflowaks.deployer.config.ChartSource;
 import dev.airflowaks.deployer.values.YamlValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,8 +22,8 @@ import java.util.OptionalInt;
 
 /**
  * {@link HelmReleases} over helm-java. Every command gets the kubeconfig as a <b>file</b>. Charts come from a local
- * directory/tgz or from a repository URL, added to a private repository config in the work directory so the
- * user's own {@code helm repo} setup is neither needed nor touched.
+ * directory/tgz or from an HTTP(S) repository URL, fetched by version into the work directory by
+ * {@link RepositoryCharts}, so the user's own {@code helm repo} setup and cache are neither needed nor touched.
  */
 public final class HelmJavaReleases implements HelmReleases {
 
@@ -90,8 +89,7 @@ public final class HelmJavaReleases implements HelmReleases {
 
     private Release install(ReleaseSpec spec, Path values) {
         ChartSource c = spec.chart();
-        InstallCommand cmd = c.isLocal() ? new Helm(c.localPath()).install()
-                : Helm.install(repoAlias(c) + "/" + c.chart()).withRepositoryConfig(repositoryConfig(c));
+        InstallCommand cmd = isOci(c) ? Helm.install(ociReference(c)) : new Helm(chartPath(c)).install();
         cmd.withName(spec.release()).withNamespace(spec.namespace()).withVersion(c.version())
                 .withValuesFile(values).withKubeConfig(kubeconfig);
         if (spec.waitReady()) {
@@ -102,8 +100,7 @@ public final class HelmJavaReleases implements HelmReleases {
 
     private Release upgrade(ReleaseSpec spec, Path values) {
         ChartSource c = spec.chart();
-        UpgradeCommand cmd = c.isLocal() ? new Helm(c.localPath()).upgrade()
-                : Helm.upgrade(repoAlias(c) + "/" + c.chart()).withRepositoryConfig(repositoryConfig(c));
+        UpgradeCommand cmd = isOci(c) ? Helm.upgrade(ociReference(c)) : new Helm(chartPath(c)).upgrade();
         cmd.withName(spec.release()).withNamespace(spec.namespace()).withVersion(c.version())
                 .resetValues().withValuesFile(values).withKubeConfig(kubeconfig);
         if (spec.waitReady()) {
@@ -128,20 +125,17 @@ public final class HelmJavaReleases implements HelmReleases {
         }
     }
 
-    private Path repositoryConfig(ChartSource c) {
-        try {
-            Files.createDirectories(workDir);
-            Path cfg = workDir.resolve("repositories.yaml");
-            Helm.repo().add().withRepositoryConfig(cfg).withName(repoAlias(c)).withUrl(URI.create(c.location()))
-                    .call();
-            return cfg;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A local chart as given; a repository chart fetched by version into the private work directory. */
+    private Path chartPath(ChartSource c) {
+        return c.isLocal() ? c.localPath() : new RepositoryCharts(workDir.resolve("charts")).fetch(c);
     }
 
-    private static String repoAlias(ChartSource c) {
-        return "airflow-aks-" + c.chart();
+    private static boolean isOci(ChartSource c) {
+        return c.location().toLowerCase(Locale.ROOT).startsWith("oci://");
+    }
+
+    private static String ociReference(ChartSource c) {
+        return c.location().replaceAll("/+$", "") + "/" + c.chart();
     }
 
     private static ReleaseState state(Release r) {
