@@ -51,6 +51,10 @@ final class ReportOutput {
         String profile = report.environment().other().getOrDefault("profile", "");
         out.println("target " + report.target() + (profile.isEmpty() ? "" : " (profile " + profile + ")") + ": "
                 + report.verdict().label() + " (" + report.counts() + ")");
+        String apply = report.environment().other().getOrDefault("apply", "");
+        if (!apply.isEmpty()) {
+            out.println("  apply " + apply);
+        }
         for (CheckResult c : report.checks()) {
             if (c.status() == Status.FAILED || c.status() == Status.BROKEN) {
                 out.println(SummaryLine.of(c));

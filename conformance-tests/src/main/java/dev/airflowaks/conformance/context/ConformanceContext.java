@@ -34,6 +34,7 @@ public final class ConformanceContext {
     private final WebserverAccess webserver;
     private final ReadinessTimeline timeline;
     private final Clock clock;
+    private final Optional<String> applyOutcome;
 
     private ConformanceContext(Builder b) {
         this.targetName = b.targetName;
@@ -50,6 +51,7 @@ public final class ConformanceContext {
                 Expectations.WEBSERVER_PORT, b.uiRequestBudget);
         this.timeline = b.timeline;
         this.clock = b.clock;
+        this.applyOutcome = Optional.ofNullable(b.applyOutcome).filter(s -> !s.isBlank());
     }
 
     public static Builder builder(KubernetesClient client, Expectations expect) {
@@ -120,6 +122,11 @@ public final class ConformanceContext {
         return clock;
     }
 
+    /** How the suite's own apply ended when it did not reach the Airflow release; empty otherwise. */
+    public Optional<String> applyOutcome() {
+        return applyOutcome;
+    }
+
     /**
      * Builds a context; the target name defaults to {@code kubeconfig}, the profile to the guide's, capabilities to
      * none. The capabilities are restricted to what the profile offers ({@link RunProfile#restrict}).
@@ -135,6 +142,7 @@ public final class ConformanceContext {
         private ReadinessTimeline timeline = new ReadinessTimeline();
         private Clock clock = Clock.systemUTC();
         private Duration uiRequestBudget = Duration.ofSeconds(10);
+        private String applyOutcome;
 
         private Builder(KubernetesClient client, Expectations expect) {
             this.client = client;
@@ -174,6 +182,12 @@ public final class ConformanceContext {
         /** How long one UI request through the port-forward may take ({@code conformance.budget.ui-request}). */
         public Builder uiRequestBudget(Duration d) {
             this.uiRequestBudget = d;
+            return this;
+        }
+
+        /** How the suite's own apply ended, when it stopped before the Airflow release. */
+        public Builder applyOutcome(String outcome) {
+            this.applyOutcome = outcome;
             return this;
         }
 

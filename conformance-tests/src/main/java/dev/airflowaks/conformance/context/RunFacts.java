@@ -23,6 +23,7 @@ final class RunFacts {
         facts.put(CheckContext.FACT_PREFIX + "target", run.targetName());
         facts.put(CheckContext.FACT_PREFIX + "profile", run.profile().id());
         facts.put(CheckContext.FACT_PREFIX + "capabilities", String.valueOf(run.capabilities()));
+        run.applyOutcome().ifPresent(o -> facts.put(CheckContext.FACT_PREFIX + "apply", o));
         try {
             var version = run.client().getKubernetesVersion();
             if (version != null && version.getGitVersion() != null) {

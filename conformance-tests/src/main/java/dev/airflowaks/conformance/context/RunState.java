@@ -92,7 +92,8 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
                     .orElse(RunProfile.GUIDE);
             ConformanceContext.Builder builder = ConformanceContext.builder(client, expect)
                     .target(target.name()).profile(profile).capabilities(target.capabilities())
-                    .uiRequestBudget(settings.budgets().of(dev.airflowaks.conformance.wait.WaitBudget.UI_REQUEST));
+                    .uiRequestBudget(settings.budgets().of(dev.airflowaks.conformance.wait.WaitBudget.UI_REQUEST))
+                    .applyOutcome(target.environment().get(TargetStarter.APPLY_OUTCOME));
             if (target instanceof TargetUi ui) {
                 ui.webserver(client, settings.budgets().of(dev.airflowaks.conformance.wait.WaitBudget.UI_REQUEST))
                         .ifPresent(builder::webserver);

@@ -52,10 +52,13 @@ final class DeployerDeployment implements GuideDeployment {
                     .withKeepOnFailure(true).withStopAfterStep(AIRFLOW_RELEASE_STEP).withBudgets(budgets),
                     new LoggingProgress());
             ApplyResult result = deployer.apply();
+            Map<String, String> out = nonSecret(deployer.resolvedConfig());
             if (!reachedAirflowRelease(result)) {
-                LOG.warn("apply did not complete on target {}; the suite judges what was deployed", targetName);
+                String outcome = describeStop(result);
+                LOG.warn("apply {} on target {}; the suite judges what was deployed", outcome, targetName);
+                out.put(TargetStarter.APPLY_OUTCOME, outcome);
             }
-            return nonSecret(deployer.resolvedConfig());
+            return out;
         }
     }
 
@@ -63,6 +66,22 @@ final class DeployerDeployment implements GuideDeployment {
     static boolean reachedAirflowRelease(ApplyResult result) {
         return result.steps().stream().allMatch(StepOutcome::ok) && !result.steps().isEmpty()
                 && AIRFLOW_RELEASE_STEP.equals(result.steps().get(result.steps().size() - 1).stepId());
+    }
+
+    /** "stopped at step 3 (External Secrets Operator (Helm)): context deadline exceeded; steps 4-10 did not run". */
+    static String describeStop(ApplyResult result) {
+        if (result.steps().isEmpty()) {
+            return "stopped before its first step";
+        }
+        StepOutcome last = result.steps().get(result.steps().size() - 1);
+        String next = String.valueOf(Integer.parseInt(last.stepId()) + 1);
+        String rest = next.equals(AIRFLOW_RELEASE_STEP) ? "step " + AIRFLOW_RELEASE_STEP + " did not run"
+                : "steps " + next + "-" + AIRFLOW_RELEASE_STEP + " did not run";
+        if (last.stepId().equals(AIRFLOW_RELEASE_STEP)) {
+            rest = "";
+        }
+        return (last.ok() ? "stopped after step " : "stopped at step ") + last.stepId() + " (" + last.title() + ")"
+                + (last.ok() ? "" : ": " + last.outcome()) + (rest.isEmpty() ? "" : "; " + rest);
     }
 
     /** The guide's variables the deployer derived (client id, tenant, OIDC issuer), for the expectations. */

@@ -14,6 +14,12 @@ import java.util.Map;
  */
 public interface TargetStarter {
 
+    /**
+     * The key in a started target's {@link Target#environment()} that says how the suite's apply ended when it did
+     * not reach the Airflow release: the step it stopped at and why; everything after it was never applied.
+     */
+    String APPLY_OUTCOME = "AIRFLOW_AKS_APPLY_OUTCOME";
+
     /** Starts the embedded twin with these faults switched on and applies the deploy guide in this profile to it. */
     Target startTwin(FaultSet faults, RunProfile profile);
 

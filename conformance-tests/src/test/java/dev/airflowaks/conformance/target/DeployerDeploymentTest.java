@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.target;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +33,17 @@ class DeployerDeploymentTest {
         assertFalse(DeployerDeployment.reachedAirflowRelease(result(upTo(3, 3))), "ESO failed, apply stopped there");
         assertFalse(DeployerDeployment.reachedAirflowRelease(result(upTo(5, -1))), "stopped before the release");
         assertFalse(DeployerDeployment.reachedAirflowRelease(result(List.of())), "nothing ran");
+    }
+
+    @Test
+    void aStopIsDescribedWithTheStepTheCauseAndWhatNeverRan() {
+        assertEquals("stopped at step 3 (step 3): boom; steps 4-10 did not run",
+                DeployerDeployment.describeStop(result(upTo(3, 3))));
+        assertEquals("stopped at step 9 (step 9): boom; step 10 did not run",
+                DeployerDeployment.describeStop(result(upTo(9, 9))));
+        assertEquals("stopped at step 10 (step 10): boom", DeployerDeployment.describeStop(result(upTo(10, 10))));
+        assertEquals("stopped after step 5 (step 5); steps 6-10 did not run",
+                DeployerDeployment.describeStop(result(upTo(5, -1))));
+        assertEquals("stopped before its first step", DeployerDeployment.describeStop(result(List.of())));
     }
 }

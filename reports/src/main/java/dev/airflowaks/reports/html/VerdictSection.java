@@ -26,6 +26,11 @@ final class VerdictSection implements Section {
                 .append("<p class=\"big\"><span aria-hidden=\"true\">").append(symbol(v)).append("</span> ")
                 .append(esc(v.label())).append("</p>")
                 .append("<p class=\"why\">").append(esc(explain(v, counts))).append("</p>");
+        String apply = r.environment().other() == null ? "" : r.environment().other().getOrDefault("apply", "");
+        if (!apply.isBlank()) {
+            out.append("<div class=\"first\"><span class=\"k\">Apply</span><span>").append(esc(apply))
+                    .append("</span></div>");
+        }
         r.checks().stream().filter(c -> c.status() == Status.FAILED).findFirst().ifPresent(first -> out
                 .append("<div class=\"first\"><span class=\"k\">First root cause</span><span>")
                 .append(esc(Html.firstBrokenLink(first.rootCause().isBlank() ? first.displayName() : first.rootCause())))

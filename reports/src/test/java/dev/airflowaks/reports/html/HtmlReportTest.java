@@ -51,6 +51,20 @@ class HtmlReportTest {
     }
 
     @Test
+    void theVerdictSaysWhereTheSuitesApplyStopped() {
+        RunReport ok = SampleReports.allPassed();
+        RunReport stopped = new RunReport(ok.runId(), ok.startedAt(), ok.finishedAt(), "twin",
+                new EnvironmentFacts("v1.32", java.util.Map.of(), "", java.util.Map.of("apply",
+                        "stopped at step 3 (External Secrets Operator (Helm)): context deadline exceeded; steps 4-10 did not run")),
+                ok.checks(), ok.timeline(), ok.grades());
+        String html = renderer.render(stopped);
+        int verdict = html.indexOf("Conformance verdict");
+        int apply = html.indexOf("<span class=\"k\">Apply</span><span>stopped at step 3 (External Secrets Operator");
+        assertTrue(verdict >= 0 && apply > verdict, "shown in the verdict box");
+        assertFalse(renderer.render(ok).contains("<span class=\"k\">Apply</span>"), "nothing when apply completed");
+    }
+
+    @Test
     void keepsFailedAndBrokenInSeparateOpenSections() {
         int failed = page.indexOf("<section class=\"problems st-failed\">");
         int broken = page.indexOf("<section class=\"problems st-broken\">");
