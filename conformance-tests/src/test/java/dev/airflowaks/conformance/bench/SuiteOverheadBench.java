@@ -31,8 +31,13 @@ import java.util.Set;
  * what remains is the suite's overhead. Prints the median and worst wall time of N runs after one warm-up, and the
  * API requests per run.
  *
- * <pre>mvn -o -q -pl conformance-tests test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=dev.airflowaks.conformance.bench.SuiteOverheadBench -Dexec.args=10</pre>
+ * <p>Run it in its own JVM on the reactor's classes (with {@code -am}, the other modules come from their
+ * {@code target/classes}; {@code exec:java} without {@code -am} would take them from whatever was last installed in
+ * {@code ~/.m2}):
+ *
+ * <pre>mvn -B -o -q -pl conformance-tests -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp "conformance-tests/target/test-classes:conformance-tests/target/classes:$(cat conformance-tests/target/cp.txt)" \
+ *   dev.airflowaks.conformance.bench.SuiteOverheadBench 10</pre>
  */
 public final class SuiteOverheadBench {
 
