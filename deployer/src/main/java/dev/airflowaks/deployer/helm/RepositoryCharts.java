@@ -1,7 +1,6 @@
 package dev.airflowaks.deployer.helm;
 
 import dev.airflowaks.deployer.config.ChartSource;
-import dev.airflowaks.deployer.values.YamlValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Fetches a chart by its pinned version from an HTTP(S) Helm repository ({@code <url>/index.yaml}, then the
@@ -31,6 +32,12 @@ import java.util.Objects;
 public final class RepositoryCharts {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * A repository's index lists every version it ever published; large public ones pass SnakeYAML's 3 MB default,
+     * so the limit is raised for this one trusted-format document (not for values files).
+     */
+    static final int INDEX_CODE_POINT_LIMIT = 64 * 1024 * 1024;
+    private static final LoadSettings INDEX = LoadSettings.builder().setCodePointLimit(INDEX_CODE_POINT_LIMIT).build();
 
     private final Path cacheDir;
     private final HttpClient http;
@@ -45,7 +52,7 @@ public final class RepositoryCharts {
     public Path fetch(ChartSource source) {
         String base = source.location().replaceAll("/+$", "");
         URI indexUri = URI.create(base + "/index.yaml");
-        Map<String, Object> index = YamlValues.parse(new String(get(indexUri, source), StandardCharsets.UTF_8));
+        Map<String, Object> index = parseIndex(new String(get(indexUri, source), StandardCharsets.UTF_8), indexUri);
         Map<String, Object> entry = entry(index, source, base);
         List<?> urls = (List<?>) entry.get("urls");
         if (urls == null || urls.isEmpty()) {
@@ -71,6 +78,15 @@ public final class RepositoryCharts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store chart " + chartUri + " under " + cacheDir, e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> parseIndex(String yaml, URI from) {
+        Object parsed = new Load(INDEX).loadFromString(yaml);
+        if (!(parsed instanceof Map<?, ?>)) {
+            throw new IllegalStateException(from + " is not a Helm repository index (no YAML map)");
+        }
+        return (Map<String, Object>) parsed;
     }
 
     @SuppressWarnings("unchecked")

@@ -34,6 +34,21 @@ class RepositoryChartsTest {
     }
 
     @Test
+    void aRepositoryIndexLargerThanSnakeYamlsDefaultLimitIsRead() {
+        StringBuilder yaml = new StringBuilder("apiVersion: v1\nentries:\n  big:\n");
+        String description = "x".repeat(1000);
+        for (int i = 0; yaml.length() < 4 * 1024 * 1024; i++) {
+            yaml.append("  - version: 0.").append(i).append(".0\n    description: ").append(description)
+                    .append("\n    urls: [big-0.").append(i).append(".0.tgz]\n");
+        }
+        java.util.Map<String, Object> index = RepositoryCharts.parseIndex(yaml.toString(),
+                java.net.URI.create("http://127.0.0.1/index.yaml"));
+        org.junit.jupiter.api.Assertions.assertTrue(((java.util.Map<?, ?>) index.get("entries")).containsKey("big"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> RepositoryCharts.parseIndex(
+                "just text", java.net.URI.create("http://127.0.0.1/index.yaml")));
+    }
+
+    @Test
     void thePinnedVersionIsDownloadedOnceIntoThePrivateDirectory() throws Exception {
         RepositoryCharts charts = new RepositoryCharts(dir.resolve("cache"));
         Path tgz = charts.fetch(new ChartSource(repo.url() + "/", "external-secrets", "v0.10.5"));
