@@ -1,11 +1,9 @@
 package dev.airflowaks.cli.verify;
 
 import dev.airflowaks.conformance.context.RunSettings;
-import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.target.TargetPreflight;
 import dev.airflowaks.fixtures.twin.faults.Fault;
-import dev.airflowaks.reports.model.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,11 +82,6 @@ public final class RunCommand implements Callable<Integer> {
             }
             request = request.withParameter(RunSettings.FAULTS, String.join(",", ids));
         }
-        TargetRequest.preflight(spec.commandLine(), preflight, request);
-        ReportOutput.allureResultsInto(out);
-        RunReport report = new ConformanceLauncher().run(request);
-        Path html = ReportOutput.write(report, out);
-        ReportOutput.summarize(report, html, spec.commandLine().getOut());
-        return ReportOutput.exitCode(report);
+        return SuiteRun.execute(spec.commandLine(), preflight, request, out);
     }
 }

@@ -1,12 +1,10 @@
 package dev.airflowaks.cli.verify;
 
 import dev.airflowaks.conformance.context.RunSettings;
-import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.target.TargetPreflight;
 import dev.airflowaks.conformance.wait.WaitBudget;
 import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.reports.model.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,12 +92,7 @@ public final class VerifyCommand implements Callable<Integer> {
         for (var b : budgets.entrySet()) {
             request = request.withParameter(budgetProperty(b.getKey()), b.getValue().toString());
         }
-        TargetRequest.preflight(spec.commandLine(), preflight, request);
-        ReportOutput.allureResultsInto(out);
-        RunReport report = new ConformanceLauncher().run(request);
-        Path html = ReportOutput.write(report, out);
-        ReportOutput.summarize(report, html, spec.commandLine().getOut());
-        return ReportOutput.exitCode(report);
+        return SuiteRun.execute(spec.commandLine(), preflight, request, out);
     }
 
     /** Without {@code --target}: the cluster of {@code --kubeconfig}, judged with the declared capabilities. */

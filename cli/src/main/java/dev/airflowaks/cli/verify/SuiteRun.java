@@ -1,0 +1,28 @@
+package dev.airflowaks.cli.verify;
+
+import dev.airflowaks.conformance.launcher.ConformanceLauncher;
+import dev.airflowaks.conformance.launcher.RunRequest;
+import dev.airflowaks.conformance.target.TargetPreflight;
+import dev.airflowaks.reports.model.RunReport;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/**
+ * What {@code run} and {@code verify} share once the request is built: the preflight (a clear error before anything
+ * starts), the suite, the report files and the console summary. One place, so both commands report identically.
+ */
+final class SuiteRun {
+
+    private SuiteRun() {
+    }
+
+    /** @return the exit code for the verdict */
+    static int execute(CommandLine commandLine, TargetPreflight preflight, RunRequest request, Path out) {
+        TargetRequest.preflight(commandLine, preflight, request);
+        ReportOutput.allureResultsInto(out);
+        RunReport report = new ConformanceLauncher().run(request);
+        Path html = ReportOutput.write(report, out);
+        ReportOutput.summarize(report, html, commandLine.getOut());
+        return ReportOutput.exitCode(report);
+    }
+}
