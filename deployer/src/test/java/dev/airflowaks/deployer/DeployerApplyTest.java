@@ -10,6 +10,7 @@ import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.StepPlan;
 import dev.airflowaks.deployer.progress.ProgressListener;
+import dev.airflowaks.deployer.testing.RecordingProgress;
 import dev.airflowaks.deployer.steps.AccessPolicyStep;
 import dev.airflowaks.deployer.steps.DeployContext;
 import dev.airflowaks.deployer.steps.FederatedCredentialStep;
@@ -82,26 +83,7 @@ class DeployerApplyTest {
     }
 
     private Deployer deployer(boolean keep, Step... steps) {
-        ProgressListener progress = new ProgressListener() {
-            @Override
-            public void stepStarted(String id, String title) {
-            }
-
-            @Override
-            public void stepFinished(String id, String title, String outcome, long ms) {
-                lines.add(id + " " + outcome);
-            }
-
-            @Override
-            public void stepFailed(String id, String title, String error, long ms) {
-                lines.add(id + " FAILED " + error);
-            }
-
-            @Override
-            public void info(String message) {
-                lines.add("info " + message);
-            }
-        };
+        ProgressListener progress = new RecordingProgress(lines);
         return new Deployer(TestConfigs.valid(Map.of()), new DeployClients(client, new FakeHelm(), azure),
                 DeployOptions.defaults(work).withKeepOnFailure(keep), progress, List.of(steps));
     }

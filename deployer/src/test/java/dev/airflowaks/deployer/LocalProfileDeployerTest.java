@@ -13,6 +13,7 @@ import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.Plan;
 import dev.airflowaks.deployer.progress.ProgressListener;
+import dev.airflowaks.deployer.testing.RecordingProgress;
 import dev.airflowaks.deployer.steps.Budgets;
 import dev.airflowaks.deployer.steps.GuideNames;
 import dev.airflowaks.deployer.steps.Step;
@@ -84,27 +85,7 @@ class LocalProfileDeployerTest {
 
     /** A new Deployer, as a new CLI run makes: new step instances, so nothing is remembered between runs. */
     private Deployer deployer() {
-        ProgressListener progress = new ProgressListener() {
-            @Override
-            public void stepStarted(String id, String title) {
-                lines.add("start " + id + " " + title);
-            }
-
-            @Override
-            public void stepFinished(String id, String title, String outcome, long ms) {
-                lines.add(id + " " + outcome);
-            }
-
-            @Override
-            public void stepFailed(String id, String title, String error, long ms) {
-                lines.add(id + " FAILED " + error);
-            }
-
-            @Override
-            public void info(String message) {
-                lines.add("info " + message);
-            }
-        };
+        ProgressListener progress = new RecordingProgress(lines);
         Budgets budgets = new Budgets(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10));
         return new Deployer(config, new DeployClients(client, helm, azure.gateway),
                 new DeployOptions(false, budgets, work, Optional.empty()), progress);
