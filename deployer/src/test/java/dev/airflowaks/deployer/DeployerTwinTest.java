@@ -101,14 +101,7 @@ class DeployerTwinTest {
     @Test
     @Order(2)
     void secondApplyMakesZeroWrites() {
-        // The simulated cluster's controllers write too (pod status, ESO): start counting in a quiet moment.
-        org.awaitility.Awaitility.await("a 2 s window without writes from the simulated cluster")
-                .atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofSeconds(2))
-                .until(() -> {
-                    long w = world.stats().writes();
-                    world.stats().reset();
-                    return w == 0;
-                });
+        world.awaitQuietCluster();
         int azureBefore = world.azure.recentRequests().size();
         ApplyResult r = deployer().apply();
         assertTrue(r.succeeded(), r.steps().toString());

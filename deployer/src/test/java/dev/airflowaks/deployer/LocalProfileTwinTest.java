@@ -101,13 +101,7 @@ class LocalProfileTwinTest {
     @Test
     @Order(2)
     void secondApplyWritesNothingAndPlanShowsNoChange() {
-        org.awaitility.Awaitility.await("a 2 s window without writes from the simulated cluster")
-                .atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofSeconds(2))
-                .until(() -> {
-                    long w = world.stats().writes();
-                    world.stats().reset();
-                    return w == 0;
-                });
+        world.awaitQuietCluster();
         ApplyResult r = withDeployer(Deployer::apply);
         assertTrue(r.succeeded(), r.steps().toString());
         assertEquals(0, world.stats().writes("airflow-aks-deployer"), "deployer writes on the second apply: "

@@ -79,6 +79,20 @@ public final class TwinWorld implements AutoCloseable {
         return twin.kubeApi().stats();
     }
 
+    /**
+     * Waits for a 2 s window in which the simulated cluster's own controllers (pod status, ESO) write nothing, then
+     * leaves the write counter at zero, so a test can count only what the deployer writes afterwards.
+     */
+    public void awaitQuietCluster() {
+        org.awaitility.Awaitility.await("a 2 s window without writes from the simulated cluster")
+                .atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofSeconds(2))
+                .until(() -> {
+                    long w = stats().writes();
+                    stats().reset();
+                    return w == 0;
+                });
+    }
+
     @Override
     public void close() {
         client.close();
