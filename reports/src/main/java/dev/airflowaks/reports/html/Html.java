@@ -1,43 +1,28 @@
 package dev.airflowaks.reports.html;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** HTML escaping and small formatting helpers: every text that reaches the page goes through {@link #esc}. */
+/** Small formatting helpers the templates call; escaping is jte's, by the context each value lands in. */
 final class Html {
 
-    private Html() {
-    }
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
-    /** Escapes text for element content and double- or single-quoted attribute values. */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        sb.append("&#xFFFD;");
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+    private Html() {
     }
 
     /** An id usable as an anchor: letters, digits and dashes only. */
     static String anchor(String prefix, String id) {
         return prefix + "-" + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** "2026-11-27 03:00:00 UTC": the page never depends on the reader's time zone. */
+    static String when(Instant instant) {
+        return WHEN.format(instant);
     }
 
     /** "12 ms", "2.3 s", "1 min 05 s": short enough for a table cell, exact enough for a timeline. */
@@ -57,5 +42,10 @@ final class Html {
     static String firstBrokenLink(String chain) {
         int at = chain.lastIndexOf('\u2190');
         return at < 0 ? chain : chain.substring(at + 1).strip();
+    }
+
+    /** "\u2014" for an empty value, so an empty cell reads as "nothing" rather than as a rendering gap. */
+    static String dash(String s) {
+        return s == null || s.isBlank() ? "\u2014" : s;
     }
 }

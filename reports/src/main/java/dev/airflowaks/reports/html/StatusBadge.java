@@ -1,10 +1,9 @@
 package dev.airflowaks.reports.html;
 
-import dev.airflowaks.reports.model.Grade;
 import dev.airflowaks.reports.model.Status;
 import java.util.Locale;
 
-/** A status as a coloured badge that also carries a symbol and a word, so it reads without colour too. */
+/** A status's symbol and CSS class, so a badge (badge.jte) reads without colour too. */
 final class StatusBadge {
 
     private StatusBadge() {
@@ -23,16 +22,5 @@ final class StatusBadge {
 
     static String cssClass(Status s) {
         return "st-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    static String of(Status s) {
-        return "<span class=\"badge " + cssClass(s) + "\"><span aria-hidden=\"true\">" + symbol(s) + "</span> "
-                + Html.esc(s.label()) + "</span>";
-    }
-
-    static String of(Grade.Level level) {
-        return level == Grade.Level.PASS
-                ? "<span class=\"badge st-passed\"><span aria-hidden=\"true\">\u2713</span> Pass</span>"
-                : "<span class=\"badge st-warn\"><span aria-hidden=\"true\">\u26a0</span> Warning</span>";
     }
 }

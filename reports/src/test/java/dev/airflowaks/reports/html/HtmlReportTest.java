@@ -95,7 +95,7 @@ class HtmlReportTest {
 
     @Test
     void showsReasonsForSubstitutedNotApplicableAndSkipped() {
-        assertTrue(page.contains("<h4>Substituted because</h4><p>Local profile: SecretStore uses ESO&#39;s fake provider"));
+        assertTrue(page.contains("<h4>Substituted because</h4><p>Local profile: SecretStore uses ESO's fake provider"));
         assertTrue(page.contains("<h4>Not applicable because</h4><p>Target k3s has no Azure"));
         assertTrue(page.contains("<h4>Skipped because</h4>"));
     }
@@ -143,7 +143,10 @@ class HtmlReportTest {
                 new EnvironmentFacts(evil, Map.of(evil, evil), evil, Map.of(evil, evil)), List.of(c), List.of(), List.of()));
         assertFalse(html.contains("<script>"));
         assertFalse(html.contains("\"&\""));
-        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&quot;&amp;"));
+        assertTrue(html.contains("<span class=\"name\">&lt;script&gt;alert('x')&lt;/script&gt;\"&amp;</span>"),
+                "element content: markup and ampersands escaped");
+        assertFalse(html.contains("javascript:"), "jte drops a javascript: URL from an href");
+        assertTrue(html.contains("<details class=\"check st-failed\" id=\"check--script-alert-x-script-\" open>"));
         assertTrue(html.contains("id=\"check--script-alert-x-script-\""), "anchors are sanitised");
     }
 
