@@ -3,10 +3,12 @@ package dev.airflowaks.conformance.evidence;
 import dev.airflowaks.conformance.kube.EsoApi;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.wait.StateDump;
+import dev.airflowaks.reports.redact.SecretRedactor;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +32,7 @@ public final class EvidenceWriter {
     private final KubernetesClient client;
     private final ObjectFetcher fetcher;
     private final SecretScrubber scrubber;
+    private final SecretRedactor redactor = new SecretRedactor();
 
     public EvidenceWriter(KubernetesClient client, EsoApi eso, String namespace) {
         this.client = client;
@@ -52,12 +55,12 @@ public final class EvidenceWriter {
             var object = fetcher.fetch(ref);
             write(dir.resolve(base + ".describe.txt"), object.map(this::describe).orElse(ref + ": not found\n"),
                     written);
-            object.ifPresent(o -> write(dir.resolve(base + ".yaml"), scrubber.scrub(SecretRedactor.yaml(o)),
+            object.ifPresent(o -> write(dir.resolve(base + ".yaml"), scrubber.scrub(yaml(o)),
                     written));
             for (Pod pod : fetcher.pods(ref)) {
                 names.add(pod.getMetadata().getName());
                 write(dir.resolve("pod-" + pod.getMetadata().getName() + ".yaml"),
-                        scrubber.scrub(SecretRedactor.yaml(pod)), written);
+                        scrubber.scrub(yaml(pod)), written);
                 logs(dir.resolve("logs"), pod, written);
             }
         }
@@ -67,6 +70,11 @@ public final class EvidenceWriter {
         }
         write(dir.resolve("events.log"), scrubber.scrub(events.toString()), written);
         return written;
+    }
+
+    /** The object's YAML, a Secret's or secret store's values redacted. */
+    private String yaml(HasMetadata o) {
+        return redactor.redact(Serialization.asYaml(o));
     }
 
     private String describe(HasMetadata o) {

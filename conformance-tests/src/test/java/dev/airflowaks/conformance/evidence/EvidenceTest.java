@@ -3,9 +3,11 @@ package dev.airflowaks.conformance.evidence;
 import dev.airflowaks.conformance.kube.EsoApi;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.seed.GoodWorld;
+import dev.airflowaks.reports.redact.SecretRedactor;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +36,10 @@ class EvidenceTest {
                                 java.util.Map.of("key", "AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY",
                                         "value", "c2VlZGVkLXN0YW5kLWluLWtleQ=="))))))
                 .build();
-        String yaml = SecretRedactor.yaml(store);
+        String yaml = new SecretRedactor().redact(Serialization.asYaml(store));
         assertFalse(yaml.contains("c2VlZGVkLXN0YW5kLWluLWtleQ=="), yaml);
         assertTrue(yaml.contains("AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY") && yaml.contains("<redacted: 28 bytes"), yaml);
-        assertTrue(SecretRedactor.yaml(store).equals(yaml), "the original store is left untouched");
+        assertTrue(new SecretRedactor().redact(Serialization.asYaml(store)).equals(yaml), "the original store is left untouched");
     }
 
     @Test
@@ -45,7 +47,7 @@ class EvidenceTest {
         Secret s = new SecretBuilder().withNewMetadata().withName("s").addToAnnotations(SecretRedactor.LAST_APPLIED,
                 "{\"data\":{\"k\":\"" + GoodWorld.b64(GoodWorld.STORAGE_KEY) + "\"}}").endMetadata()
                 .addToData("k", GoodWorld.b64(GoodWorld.STORAGE_KEY)).addToStringData("p", "plain-secret-value").build();
-        String yaml = SecretRedactor.yaml(s);
+        String yaml = new SecretRedactor().redact(Serialization.asYaml(s));
         assertTrue(yaml.contains("<redacted: " + GoodWorld.STORAGE_KEY.length() + " bytes, sha256 "), yaml);
         assertFalse(yaml.contains(GoodWorld.b64(GoodWorld.STORAGE_KEY)), yaml);
         assertFalse(yaml.contains("plain-secret-value"), yaml);

@@ -1,6 +1,7 @@
 package dev.airflowaks.reports.html;
 
 import dev.airflowaks.reports.model.RunReport;
+import dev.airflowaks.reports.redact.SecretRedactor;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import java.io.IOException;

@@ -165,6 +165,13 @@ class HtmlReportTest {
         assertEquals(page, Files.readString(out));
     }
 
+    @Test
+    void theRenderedPageNeverContainsASecretValueThatSlippedIntoEvidence() {
+        assertFalse(page.contains(SampleReports.SECRET_B64));
+        assertFalse(page.contains(SampleReports.SECRET_VALUE));
+        assertTrue(page.contains("azurestorageaccountkey: '&lt;redacted: 28 bytes, sha256 "), "key kept, value masked");
+    }
+
     private String count(String cssClass) {
         Matcher m = Pattern.compile("<li class=\"count " + cssClass + "( zero)?\"><span class=\"n\">(\\d+)</span>").matcher(page);
         assertTrue(m.find(), cssClass);
