@@ -5,7 +5,7 @@ import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.evidence.EvidenceCollector;
 import dev.airflowaks.conformance.guide.GuideStep;
 import dev.airflowaks.conformance.guide.VerifiesStep;
-import dev.airflowaks.conformance.target.CapabilityCondition;
+import dev.airflowaks.conformance.target.NotApplicable;
 import dev.airflowaks.conformance.tags.ConformanceTags;
 import dev.airflowaks.reports.model.CheckResult;
 import dev.airflowaks.reports.model.EnvironmentFacts;
@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Listens to a JUnit Platform run of the checks and builds the report model: one {@link CheckResult} per conformance
  * check, one {@link Grade} per production-readiness grade, the readiness timeline and the environment facts. It keeps
- * failed ({@link AssertionError}) apart from broken (anything else), reports disabled checks as not applicable with
+ * failed ({@link AssertionError}) apart from broken (anything else), reports checks stopped by {@link NotApplicable} as not applicable with
  * their reason, and a stand-in as substituted; none of these is ever counted as passed.
  */
 public final class ResultsCollector implements TestExecutionListener {
@@ -81,9 +81,7 @@ public final class ResultsCollector implements TestExecutionListener {
     @Override
     public synchronized void executionSkipped(TestIdentifier id, String reason) {
         for (TestIdentifier test : tests(id)) {
-            Status status = reason != null && reason.startsWith(CapabilityCondition.NOT_APPLICABLE)
-                    ? Status.NOT_APPLICABLE : Status.SKIPPED;
-            record(test, status, reason, null, Duration.ZERO, List.of());
+            record(test, Status.SKIPPED, reason, null, Duration.ZERO, List.of());
         }
     }
 
@@ -91,7 +89,13 @@ public final class ResultsCollector implements TestExecutionListener {
     public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
         Duration took = Duration.between(started.getOrDefault(id.getUniqueId(), clock.instant()), clock.instant());
         Throwable error = result.getThrowable().orElse(null);
-        if (id.isTest()) {
+        if (error instanceof NotApplicable notApplicable) {
+            for (TestIdentifier test : tests(id)) {
+                if (!checks.containsKey(test.getUniqueId()) && !grades.containsKey(test.getUniqueId())) {
+                    record(test, Status.NOT_APPLICABLE, notApplicable.reason(), null, Duration.ZERO, List.of());
+                }
+            }
+        } else if (id.isTest()) {
             Status status = switch (result.getStatus()) {
                 case SUCCESSFUL -> value(id, CheckContext.SUBSTITUTED).isPresent() ? Status.SUBSTITUTED : Status.PASSED;
                 case ABORTED -> Status.SKIPPED;

@@ -3,8 +3,9 @@ package dev.airflowaks.conformance.target;
 import dev.airflowaks.conformance.context.RunState;
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.fixtures.targets.Capability;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -13,26 +14,41 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Disables a check whose {@link RequiresCapability capabilities} the target lacks. The reason starts with
- * {@value #NOT_APPLICABLE} and names each missing capability and what it means, so the report can say exactly
- * why a check did not run.
+ * Stops a check whose {@link RequiresCapability capabilities} the target lacks before any of its code runs (a class
+ * before its {@code @BeforeAll}, a method before its {@code @BeforeEach}) by throwing {@link NotApplicable}, whose
+ * reason names each missing capability and what it means, so the report can say exactly why a check did not run.
  */
-public final class CapabilityCondition implements ExecutionCondition {
+public final class CapabilityCondition implements BeforeAllCallback, BeforeEachCallback {
 
+    /** How each reason starts, for the reader; the collector recognises {@link NotApplicable} by its type. */
     public static final String NOT_APPLICABLE = "not applicable";
 
     @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    public void beforeAll(ExtensionContext context) {
         Set<Capability> required = EnumSet.noneOf(Capability.class);
-        context.getElement().flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresCapability.class))
-                .ifPresent(r -> required.addAll(Set.of(r.value())));
         context.getTestClass().flatMap(c -> AnnotationSupport.findAnnotation(c, RequiresCapability.class))
                 .ifPresent(r -> required.addAll(Set.of(r.value())));
+        check(context, required);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Set<Capability> required = EnumSet.noneOf(Capability.class);
+        context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, RequiresCapability.class))
+                .ifPresent(r -> required.addAll(Set.of(r.value())));
+        check(context, required);
+    }
+
+    private static void check(ExtensionContext context, Set<Capability> required) {
         if (required.isEmpty()) {
-            return ConditionEvaluationResult.enabled("no capability required");
+            return;
         }
         RunState run = RunState.of(context);
-        return evaluate(run.targetName(), run.context().profile(), run.context().capabilities(), required);
+        ConditionEvaluationResult decision = evaluate(run.targetName(), run.context().profile(),
+                run.context().capabilities(), required);
+        if (decision.isDisabled()) {
+            throw new NotApplicable(decision.getReason().orElse(NOT_APPLICABLE));
+        }
     }
 
     /** The decision for a run's profile: on the local profile the reason says why Azure cannot be proven there. */
