@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.guide.text.GoDuration;
 import dev.airflowaks.conformance.azure.Sha256;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
@@ -99,21 +100,16 @@ public class ExternalSecretCheck extends GuideCheck {
         v.done();
     }
 
-    /** Parses ESO's Go durations ({@code 1h}, {@code 15m}, {@code 1h30m}, {@code 30s}). */
+    /**
+     * ESO's {@code refreshInterval} as this check has always read it: an absent, unparsable or zero ("never refresh")
+     * interval judges the refresh time against ESO's default hour.
+     */
     static Duration goDuration(String text) {
-        Duration total = Duration.ZERO;
-        var m = java.util.regex.Pattern.compile("(\\d+)(h|ms|m|s)").matcher(text.trim());
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "h" -> Duration.ofHours(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "ms" -> Duration.ofMillis(n);
-                default -> Duration.ofSeconds(n);
-            });
+        try {
+            Duration d = GoDuration.parse(text);
+            return d.isZero() ? Duration.ofHours(1) : d;
+        } catch (IllegalArgumentException notGo) {
+            return Duration.ofHours(1);
         }
-        return any ? total : Duration.ofHours(1);
     }
 }
