@@ -25,18 +25,19 @@ public final class CapabilityCondition implements BeforeAllCallback, BeforeEachC
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Set<Capability> required = EnumSet.noneOf(Capability.class);
-        context.getTestClass().flatMap(c -> AnnotationSupport.findAnnotation(c, RequiresCapability.class))
-                .ifPresent(r -> required.addAll(Set.of(r.value())));
-        check(context, required);
+        check(context, required(context.getTestClass()));
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        check(context, required(context.getTestMethod()));
+    }
+
+    private static Set<Capability> required(java.util.Optional<? extends java.lang.reflect.AnnotatedElement> element) {
         Set<Capability> required = EnumSet.noneOf(Capability.class);
-        context.getTestMethod().flatMap(m -> AnnotationSupport.findAnnotation(m, RequiresCapability.class))
+        element.flatMap(e -> AnnotationSupport.findAnnotation(e, RequiresCapability.class))
                 .ifPresent(r -> required.addAll(Set.of(r.value())));
-        check(context, required);
+        return required;
     }
 
     private static void check(ExtensionContext context, Set<Capability> required) {
