@@ -40,6 +40,13 @@ public final class KubeApplier {
     /** Applies {@code desired} if it differs from the live object; returns what was done. */
     public Change apply(HasMetadata desired) {
         Change change = plan(desired);
+        if (change.action() == Action.CREATE && !served(desired)) {
+            // fabric8 would fail with "Could not find a registered handler for item": name the cause instead.
+            throw new IllegalStateException("cannot create " + KubeNames.describe(desired) + ": the cluster does not "
+                    + "serve kind " + desired.getKind() + " in " + desired.getApiVersion() + " (no CustomResourceDefinition "
+                    + "serves it, or it is not Established yet); install the CRDs of the operator that defines it "
+                    + "first, then apply again");
+        }
         if (change.action().isChange()) {
             resource(desired).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
         }
