@@ -53,6 +53,22 @@ public final class KubeApplier {
         return change;
     }
 
+    /**
+     * Puts an object back as it was in {@code before} (a snapshot read before this run changed it): the undo of an
+     * update. A JSON patch from the live object to the snapshot, so fields nobody changed are not rewritten.
+     */
+    public void restore(HasMetadata before) {
+        HasMetadata live = resource(before).get();
+        if (live == null) {
+            return;
+        }
+        HasMetadata back = client.getKubernetesSerialization().clone(before);
+        back.getMetadata().setResourceVersion(live.getMetadata().getResourceVersion());
+        back.getMetadata().setManagedFields(live.getMetadata().getManagedFields());
+        // edit() diffs the object the resource was built from (the live one) against the result: a JSON patch.
+        resource(live).edit(current -> back);
+    }
+
     /** Read-only: whether {@link #delete} would delete anything. */
     public Change planDelete(HasMetadata ref) {
         return Change.of(KubeNames.describe(ref), live(ref).isPresent() ? Action.DELETE : Action.UNCHANGED);
