@@ -33,8 +33,10 @@ public final class KubeApplier {
         if (live.isEmpty()) {
             return Change.of(KubeNames.describe(desired), Action.CREATE);
         }
-        List<String> diff = ObjectDiff.diff(toMap(desired), toMap(live.get()));
-        return new Change(KubeNames.describe(desired), diff.isEmpty() ? Action.UNCHANGED : Action.UPDATE, diff);
+        List<ObjectDiff.Field> fields = ObjectDiff.fields(toMap(desired), toMap(live.get()));
+        Action action = fields.isEmpty() ? Action.UNCHANGED
+                : fields.stream().allMatch(OwnMetadata::isOwn) ? Action.ADOPT : Action.UPDATE;
+        return new Change(KubeNames.describe(desired), action, fields.stream().map(ObjectDiff.Field::line).toList());
     }
 
     /** Applies {@code desired} if it differs from the live object; returns what was done. */
@@ -47,7 +49,7 @@ public final class KubeApplier {
                     + "serves it, or it is not Established yet); install the CRDs of the operator that defines it "
                     + "first, then apply again");
         }
-        if (change.action().isChange()) {
+        if (change.action().writes()) {
             resource(desired).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
         }
         return change;

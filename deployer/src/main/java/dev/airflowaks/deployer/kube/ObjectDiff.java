@@ -19,7 +19,7 @@ public final class ObjectDiff {
 
     /** One differing field, values already masked and quoted for display ({@code (none)} when absent). */
     public record Field(String path, String live, String desired) {
-        String line() {
+        public String line() {
             return path + ": " + live + " -> " + desired;
         }
     }

@@ -35,13 +35,13 @@ abstract class ObjectsStep implements Step {
             Change planned = ctx.applier().plan(obj);
             if (planned.action() == Action.CREATE) {
                 ctx.teardown().register("delete " + planned.target(), () -> ctx.applier().delete(obj));
-            } else if (planned.action() == Action.UPDATE) {
+            } else if (planned.action() == Action.UPDATE || planned.action() == Action.ADOPT) {
                 // An --atomic undo must not leave half of this run behind, e.g. a label added to a user's namespace.
                 HasMetadata before = ctx.applier().live(obj).orElseThrow();
                 ctx.teardown().register("restore " + planned.target() + " as it was before this run",
                         () -> ctx.applier().restore(before));
             }
-            if (planned.action().isChange()) {
+            if (planned.action().writes()) {
                 ctx.applier().apply(obj);
             }
             outcomes.add(planned.action().name().toLowerCase(java.util.Locale.ROOT));
