@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The deploy guide as one object: {@link #plan()} (read-only), {@link #apply()} (idempotent, resumable; a failure
- * keeps the partial state and says how to resume or undo, and only {@code --atomic} undoes, see {@link FailurePolicy}), {@link #destroyPlan}/{@link #destroy} (keeps the PV, the blobs
+ * keeps the partial state and says how to resume or undo, and only {@code --atomic} undoes, see
+ * {@link FailurePolicy}), {@link #destroyPlan}/{@link #destroy} (keeps the PV, the blobs
  * and the vault secrets unless purging) and {@link #status()}. The configuration must already be valid; the look-ups
  * of derived values happen here, once per run, and the resolved configuration is logged once with secrets masked.
  */
