@@ -7,27 +7,28 @@ import java.util.Optional;
 /**
  * How a run behaves, as opposed to what it deploys ({@link dev.airflowaks.deployer.config.DeployConfig}).
  *
- * @param keepOnFailure  on a failed apply, keep what this run created (for inspection and to resume) instead of
- *                       undoing it; the CLI's {@code --keep-on-failure}
+ * @param atomic         on a failed apply, undo what this run created (the CLI's {@code --atomic}, as Helm's flag);
+ *                       by default a failed apply keeps its partial state, as Terraform does, so it can be inspected
+ *                       and resumed. {@link FailurePolicy} decides, and never undoes after an interrupt.
  * @param budgets        time budgets of the waits
  * @param workDir        private directory for generated values and the Helm repository config
  * @param stopAfterStep  stop after this step as if the process had been killed (no undo); used to test resuming
  */
-public record DeployOptions(boolean keepOnFailure, Budgets budgets, Path workDir, Optional<String> stopAfterStep) {
+public record DeployOptions(boolean atomic, Budgets budgets, Path workDir, Optional<String> stopAfterStep) {
 
     public static DeployOptions defaults(Path workDir) {
         return new DeployOptions(false, Budgets.defaults(), workDir, Optional.empty());
     }
 
-    public DeployOptions withKeepOnFailure(boolean keep) {
-        return new DeployOptions(keep, budgets, workDir, stopAfterStep);
+    public DeployOptions withAtomic(boolean undoOnFailure) {
+        return new DeployOptions(undoOnFailure, budgets, workDir, stopAfterStep);
     }
 
     public DeployOptions withBudgets(Budgets b) {
-        return new DeployOptions(keepOnFailure, b, workDir, stopAfterStep);
+        return new DeployOptions(atomic, b, workDir, stopAfterStep);
     }
 
     public DeployOptions withStopAfterStep(String stepId) {
-        return new DeployOptions(keepOnFailure, budgets, workDir, Optional.of(stepId));
+        return new DeployOptions(atomic, budgets, workDir, Optional.of(stepId));
     }
 }

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The deploy guide as one object: {@link #plan()} (read-only), {@link #apply()} (idempotent, resumable, undoes its
- * own creations on failure unless keep-on-failure), {@link #destroyPlan}/{@link #destroy} (keeps the PV, the blobs
+ * The deploy guide as one object: {@link #plan()} (read-only), {@link #apply()} (idempotent, resumable; a failure
+ * keeps the partial state and says how to resume or undo, and only {@code --atomic} undoes, see
+ * {@link FailurePolicy}), {@link #destroyPlan}/{@link #destroy} (keeps the PV, the blobs
  * and the vault secrets unless purging) and {@link #status()}. The configuration must already be valid; the look-ups
  * of derived values happen here, once per run, and the resolved configuration is logged once with secrets masked.
  */
@@ -96,7 +97,7 @@ public final class Deployer {
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 outcomes.add(new StepOutcome(step.id(), step.title(), false, message, ms));
                 progress.stepFailed(step.id(), step.title(), message, ms);
-                return failed(store, step, teardown, outcomes, resumed);
+                return failed(store, step, teardown, outcomes, resumed, e);
             }
             if (options.stopAfterStep().filter(step.id()::equals).isPresent()) {
                 progress.info("Stopped after step " + step.id() + " as requested; apply again to run the remaining steps.");
@@ -108,16 +109,23 @@ public final class Deployer {
     }
 
     private ApplyResult failed(ProgressStore store, Step step, Teardown teardown, List<StepOutcome> outcomes,
-                               List<String> resumed) {
-        if (options.keepOnFailure()) {
+                               List<String> resumed, RuntimeException failure) {
+        FailurePolicy policy = new FailurePolicy(options.atomic());
+        if (!policy.undo(failure)) {
             recordQuietly(store, step.id());
-            progress.info("Kept what this run created (--keep-on-failure). Run apply again to resume at step "
-                    + step.id() + ".");
+            List<String> kept = teardown.pending();
+            progress.info((policy.atomic() ? "Interrupted: nothing is undone (--atomic undoes failures, not "
+                    + "interrupts)." : "Kept what this run did (a failed apply keeps its partial state; --atomic "
+                    + "undoes it).") + (kept.isEmpty() ? "" : " Created by this run: " + kept + "."));
+            progress.info("To resume: fix the cause and run apply again; it checks the steps already done and "
+                    + "continues at step " + step.id() + ".");
+            progress.info("To undo: run destroy (it removes what apply made and keeps the PV, the blob container and "
+                    + "the vault secrets).");
             return new ApplyResult(false, outcomes, resumed, List.of(), List.of());
         }
         List<String> undone = teardown.pending();
         if (!undone.isEmpty()) {
-            progress.info("Undoing what this run created (use --keep-on-failure to keep it): " + undone);
+            progress.info("Undoing what this run created (--atomic): " + undone);
         }
         List<String> failures = teardown.unwind();
         recordQuietly(store, step.id());

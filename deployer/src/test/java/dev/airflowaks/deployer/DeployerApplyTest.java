@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Apply semantics with the Azure steps (6 and 7) on a fake Azure and a failing step after them: undo registered
- * before acting, undo on failure, keep-on-failure, idempotence (second apply: zero Azure writes), progress lines.
+ * before acting, keep on failure by default (as Terraform), undo only with --atomic (as Helm) and never after an
+ * interrupt, idempotence (second apply: zero Azure writes), progress lines.
  */
 @EnableKubernetesMockClient(crud = true, https = false)
 class DeployerApplyTest {
@@ -42,6 +43,7 @@ class DeployerApplyTest {
     /** A step that fails on demand, standing in for a later guide step. */
     static final class Boom implements Step {
         boolean fail = true;
+        RuntimeException failure = new IllegalStateException("simulated failure");
 
         @Override
         public String id() {
@@ -61,7 +63,7 @@ class DeployerApplyTest {
         @Override
         public String apply(DeployContext ctx) {
             if (fail) {
-                throw new IllegalStateException("simulated failure");
+                throw failure;
             }
             return "ok";
         }
@@ -82,15 +84,15 @@ class DeployerApplyTest {
         lines = new ArrayList<>();
     }
 
-    private Deployer deployer(boolean keep, Step... steps) {
+    private Deployer deployer(boolean atomic, Step... steps) {
         ProgressListener progress = new RecordingProgress(lines);
         return new Deployer(TestConfigs.valid(Map.of()), new DeployClients(client, new FakeHelm(), azure),
-                DeployOptions.defaults(work).withKeepOnFailure(keep), progress, List.of(steps));
+                DeployOptions.defaults(work).withAtomic(atomic), progress, List.of(steps));
     }
 
     @Test
-    void failureUndoesWhatThisRunCreatedInReverseOrder() {
-        ApplyResult r = deployer(false, new FederatedCredentialStep(), new AccessPolicyStep(), new Boom()).apply();
+    void atomicFailureUndoesWhatThisRunCreatedInReverseOrder() {
+        ApplyResult r = deployer(true, new FederatedCredentialStep(), new AccessPolicyStep(), new Boom()).apply();
         assertFalse(r.succeeded());
         assertEquals(2, r.undone().size(), r.undone().toString());
         assertTrue(r.undone().get(0).startsWith("remove azure accessPolicy"), "last registered is undone first");
@@ -100,20 +102,47 @@ class DeployerApplyTest {
     }
 
     @Test
-    void keepOnFailureKeepsItAndTheNextApplyResumesWithoutRewriting() {
+    void byDefaultAFailureKeepsItSaysHowToResumeOrUndoAndTheNextApplyResumesWithoutRewriting() {
         Boom boom = new Boom();
-        ApplyResult first = deployer(true, new FederatedCredentialStep(), new AccessPolicyStep(), boom).apply();
+        ApplyResult first = deployer(false, new FederatedCredentialStep(), new AccessPolicyStep(), boom).apply();
         assertFalse(first.succeeded());
         assertTrue(first.undone().isEmpty());
         assertEquals(1, azure.fics.size());
         assertEquals(1, azure.policies.size());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("Kept what this run did") && l.contains("--atomic")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("To resume") && l.contains("continues at step 8")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("To undo: run destroy")), lines.toString());
         int writes = azure.writes;
         boom.fail = false;
-        ApplyResult second = deployer(true, new FederatedCredentialStep(), new AccessPolicyStep(), boom).apply();
+        ApplyResult second = deployer(false, new FederatedCredentialStep(), new AccessPolicyStep(), boom).apply();
         assertTrue(second.succeeded());
         assertEquals(writes, azure.writes, "steps done before are checked, not redone");
         assertEquals(List.of("unchanged", "unchanged", "ok"),
                 second.steps().stream().map(StepOutcome::outcome).toList());
+    }
+
+    @Test
+    void anInterruptNeverUndoesEvenWithAtomic() {
+        Boom interrupted = new Boom();
+        interrupted.failure = new ApplyInterruptedException("SIGINT");
+        ApplyResult r = deployer(true, new FederatedCredentialStep(), new AccessPolicyStep(), interrupted).apply();
+        assertFalse(r.succeeded());
+        assertTrue(r.undone().isEmpty(), r.undone().toString());
+        assertEquals(1, azure.fics.size(), "kept: an interrupt asks to stop, not to write more");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("info Interrupted: nothing is undone")), lines.toString());
+    }
+
+    @Test
+    void failurePolicyUndoesOnlyAtomicNonInterruptFailures() {
+        var wrapped = new IllegalStateException("helm install", new InterruptedException());
+        assertTrue(new FailurePolicy(true).undo(new IllegalStateException("boom")));
+        assertFalse(new FailurePolicy(false).undo(new IllegalStateException("boom")));
+        assertFalse(new FailurePolicy(true).undo(wrapped), "an interrupt deep in the cause chain");
+        assertFalse(new FailurePolicy(true).undo(new java.io.InterruptedIOException()));
+        assertTrue(new FailurePolicy(true).undo(new java.io.UncheckedIOException(new java.net.SocketTimeoutException())),
+                "a timeout is a failure, not an interrupt");
     }
 
     @Test

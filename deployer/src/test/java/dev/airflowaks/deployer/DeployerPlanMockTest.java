@@ -47,10 +47,14 @@ class DeployerPlanMockTest {
 
     @BeforeEach
     void setUp() {
+        // As the ESO release installed them (installCRDs=true): with Helm's ownership metadata.
         for (String plural : List.of("externalsecrets", "secretstores")) {
             String kind = plural.equals("secretstores") ? "SecretStore" : "ExternalSecret";
             client.apiextensions().v1().customResourceDefinitions().resource(new CustomResourceDefinitionBuilder()
-                    .withNewMetadata().withName(plural + ".external-secrets.io").endMetadata()
+                    .withNewMetadata().withName(plural + ".external-secrets.io")
+                    .addToLabels("app.kubernetes.io/managed-by", "Helm")
+                    .addToAnnotations("meta.helm.sh/release-name", "external-secrets")
+                    .addToAnnotations("meta.helm.sh/release-namespace", "airflow").endMetadata()
                     .withNewSpec().withGroup("external-secrets.io").withScope("Namespaced")
                     .withNewNames().withKind(kind).withPlural(plural).endNames()
                     .addNewVersion().withName("v1beta1").withServed(true).withStorage(true).endVersion()

@@ -65,11 +65,15 @@ class LocalProfileDeployerTest {
         for (String kind : List.of("SecretStore", "ExternalSecret")) {
             String plural = kind.toLowerCase(java.util.Locale.ROOT) + "s";
             client.apiextensions().v1().customResourceDefinitions().resource(new CustomResourceDefinitionBuilder()
-                    .withNewMetadata().withName(plural + ".external-secrets.io").endMetadata()
+                    .withNewMetadata().withName(plural + ".external-secrets.io")
+                    .addToLabels("app.kubernetes.io/managed-by", "Helm")
+                    .addToAnnotations("meta.helm.sh/release-name", "external-secrets")
+                    .addToAnnotations("meta.helm.sh/release-namespace", "airflow").endMetadata()
                     .withNewSpec().withGroup("external-secrets.io").withScope("Namespaced")
                     .withNewNames().withKind(kind).withPlural(plural).endNames()
                     .addNewVersion().withName("v1beta1").withServed(true).withStorage(true).endVersion()
-                    .endSpec().build()).create();
+                    .endSpec().withNewStatus().addNewCondition().withType("Established").withStatus("True")
+                    .endCondition().endStatus().build()).create();
         }
         helm = new FakeHelm();
         azure = new RecordingAzure(new NoAzureGateway());

@@ -9,22 +9,27 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code airflow-aks apply}: performs the guide's steps. Idempotent (a second run writes nothing), resumable (the
- * progress is recorded in the cluster), and on failure undoes what this run created unless
- * {@code --keep-on-failure}.
+ * progress is recorded in the cluster). On failure it keeps what it did and prints how to resume or undo, as
+ * Terraform does; {@code --atomic} undoes this run's creations instead, as Helm's flag does (never after an
+ * interrupt). {@code --keep-on-failure}, the old opt-out of undoing, is a deprecated no-op kept for scripts.
  */
 @Command(name = "apply", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         description = {"Deploy Apache Airflow on AKS as the guide does, step by step.",
             "Safe to re-run: unchanged objects are not written; an interrupted run resumes.",
-            "On failure, what this run created is undone unless --keep-on-failure.",
+            "On failure, what this run did is kept (resume with another apply); --atomic undoes it.",
             "Exit codes: 0 success, 1 failed, 3 bad input (nothing changed)."})
 public final class ApplyCommand implements Callable<Integer> {
 
     @Mixin
     DeployOptionsMixin options;
 
-    @Option(names = "--keep-on-failure",
-            description = "On failure, keep what this run created (to inspect it, or to resume with another apply) "
-                    + "instead of undoing it.")
+    @Option(names = "--atomic",
+            description = "On failure, undo what this run created (as helm --atomic). Without it a failed apply keeps "
+                    + "its partial state to inspect and resume. An interrupt never undoes.")
+    boolean atomic;
+
+    @Option(names = "--keep-on-failure", hidden = true,
+            description = "Deprecated: keeping the partial state on failure is now the default.")
     boolean keepOnFailure;
 
     @Option(names = "--stop-after", paramLabel = "STEP", hidden = true,
@@ -35,8 +40,17 @@ public final class ApplyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (keepOnFailure) {
+            System.err.println("Warning: --keep-on-failure is deprecated and has no effect: a failed apply now keeps "
+                    + "what it did by default; use --atomic to undo instead.");
+        }
+        if (keepOnFailure && atomic) {
+            System.err.println("Invalid options, nothing was changed: --keep-on-failure and --atomic contradict "
+                    + "each other; drop --keep-on-failure.");
+            return ExitCodes.BAD_INPUT;
+        }
         return new DeployRunner(environment, System.out, System.err).run(options, o -> {
-            var tuned = o.withKeepOnFailure(keepOnFailure);
+            var tuned = o.withAtomic(atomic);
             return stopAfter == null ? tuned : tuned.withStopAfterStep(stopAfter);
         }, (deployer, config) -> {
             ApplyResult result = deployer.apply();

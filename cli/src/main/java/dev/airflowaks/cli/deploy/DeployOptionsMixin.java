@@ -8,8 +8,9 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The options every deploy command shares. The guide's variables come from the environment first, then the
- * {@code --config} file, then these flags, then defaults.
+ * The options every deploy command shares. A setting comes from these flags first, then the {@code --config} file,
+ * then the guide's variables in the environment, then defaults (a flag on the command line wins, as in kubectl, Helm
+ * and Terraform).
  */
 public final class DeployOptionsMixin {
 
@@ -34,7 +35,8 @@ public final class DeployOptionsMixin {
     Path values;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE",
-            description = "Any setting by its variable name, e.g. --set AKS_AIRFLOW_NAMESPACE=airflow.")
+            description = "Any setting by its variable name, e.g. --set AKS_AIRFLOW_NAMESPACE=airflow. "
+                    + "Wins over --config and the environment.")
     Map<String, String> settings = new LinkedHashMap<>();
 
     @Option(names = "--work-dir", paramLabel = "DIR",

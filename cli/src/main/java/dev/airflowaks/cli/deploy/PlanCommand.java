@@ -1,6 +1,7 @@
 package dev.airflowaks.cli.deploy;
 
 import dev.airflowaks.deployer.plan.Plan;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,9 +18,11 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     DeployOptionsMixin options;
 
-    @Option(names = "--detailed-exitcode", description = "Exit 0 when there are no changes, 2 when there are, "
-            + "1 on error (as terraform plan -detailed-exitcode).")
-    boolean detailedExitCode;
+    @Option(names = "--detailed-exitcode", arity = "0..1", fallbackValue = "true", paramLabel = "strict",
+            description = "Exit 0 when there are no changes, 2 when there are, 1 on error (as terraform plan "
+                    + "-detailed-exitcode). Objects that differ only in airflow-aks's own labels (adopt, metadata "
+                    + "only) are not changes, unless --detailed-exitcode=strict.")
+    String detailedExitCode;
 
     @Option(names = "--destroy", description = "Show the teardown plan instead (what destroy would remove or keep).")
     boolean destroy;
@@ -31,10 +34,16 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (detailedExitCode != null && !List.of("true", "strict").contains(detailedExitCode)) {
+            System.err.println("Invalid option, nothing was changed: --detailed-exitcode takes no value or 'strict', "
+                    + "not '" + detailedExitCode + "'.");
+            return ExitCodes.BAD_INPUT;
+        }
+        boolean strict = "strict".equals(detailedExitCode);
         return new DeployRunner(environment, System.out, System.err).run(options, o -> o, (deployer, config) -> {
             Plan plan = destroy ? deployer.destroyPlan(purge) : deployer.plan();
             System.out.print(plan.render());
-            return detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
+            return detailedExitCode != null && plan.hasChanges(strict) ? ExitCodes.CHANGES : ExitCodes.OK;
         });
     }
 }

@@ -124,4 +124,57 @@ class BadInputNoApiCallTest {
         assertEquals(kubeBefore, server.getRequestCount(), "no Kubernetes API call");
         assertEquals(azureBefore, twin.recentRequests().size(), "no Azure call");
     }
+
+    /** Issue 13: a flag wins over the environment (kubectl, Helm, Terraform); the value shows its source. */
+    @org.junit.jupiter.api.Test
+    void setWinsOverTheSameVariableInTheEnvironment() {
+        Map<String, String> env = new HashMap<>(goodEnv);
+        env.put("AKS_AIRFLOW_NAMESPACE", "from-env");
+        PlanCommand cmd = new PlanCommand();
+        cmd.environment = env;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            new CommandLine(cmd).execute("--set", "AKS_AIRFLOW_NAMESPACE=x");
+        } finally {
+            System.setOut(oldOut);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("AKS_AIRFLOW_NAMESPACE = x  [flag]"), printed);
+        assertTrue(!printed.contains("from-env"), printed);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "apply --atomic --keep-on-failure|--keep-on-failure and --atomic contradict",
+        "plan --detailed-exitcode=always|--detailed-exitcode takes no value or 'strict'"
+    })
+    void contradictoryOrUnknownModeIsRejectedBeforeAnyApiCall(String commandLine, String expected) {
+        String[] args = commandLine.split(" ");
+        int kubeBefore = server.getRequestCount();
+        Object cmd;
+        if (args[0].equals("apply")) {
+            ApplyCommand a = new ApplyCommand();
+            a.environment = goodEnv;
+            cmd = a;
+        } else {
+            PlanCommand p = new PlanCommand();
+            p.environment = goodEnv;
+            cmd = p;
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = new CommandLine(cmd).execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+        } finally {
+            System.setErr(oldErr);
+        }
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.BAD_INPUT, code, message);
+        assertTrue(message.contains(expected), message);
+        assertEquals(kubeBefore, server.getRequestCount(), "no Kubernetes API call");
+    }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link GuideDeployment} with the deployer, exactly as a user's {@code apply} would, with keep-on-failure: a fault may
+ * {@link GuideDeployment} with the deployer, exactly as a user's {@code apply} would (a failure keeps its state): a fault may
  * make apply fail, and the suite must judge what is left, not an undone cluster. Apply stops after the Airflow release:
  * the deployer's last step only waits for readiness, which the suite's own gate does with stuck detection, per-kind
  * budgets and the timeline.
@@ -49,7 +49,7 @@ final class DeployerDeployment implements GuideDeployment {
         DeployConfig config = new ConfigResolver(env).resolve(Optional.empty(), Map.of());
         try (DeployClients clients = DeployClients.connect(config, workDir)) {
             Deployer deployer = new Deployer(config, clients, DeployOptions.defaults(workDir.resolve("deploy"))
-                    .withKeepOnFailure(true).withStopAfterStep(AIRFLOW_RELEASE_STEP).withBudgets(budgets),
+                    .withStopAfterStep(AIRFLOW_RELEASE_STEP).withBudgets(budgets),
                     new LoggingProgress());
             ApplyResult result = deployer.apply();
             Map<String, String> out = nonSecret(deployer.resolvedConfig());

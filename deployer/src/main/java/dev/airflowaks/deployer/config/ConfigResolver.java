@@ -16,10 +16,10 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
- * Resolves the settings in the documented order: the guide's variable names in the <b>environment</b> first, then
- * the <b>YAML file</b> given with {@code --config}, then <b>CLI flags</b>, then <b>defaults</b>. The first source
- * that has a value wins, so a user who exported the guide's variables gets exactly what they exported; each value
- * remembers its source for {@link DeployConfig#describe()}.
+ * Resolves the settings in the order of kubectl, Helm and Terraform: <b>CLI flags</b> ({@code --set}) first, then
+ * the <b>YAML file</b> given with {@code --config}, then the guide's variable names in the <b>environment</b>, then
+ * <b>defaults</b>. The first source that has a value wins, so what is typed on the command line is what runs, even
+ * in a shell that exported the guide's variables; each value remembers its source for {@link DeployConfig#describe()}.
  *
  * <p>The YAML file is a flat map with the same names ({@code AKS_AIRFLOW_NAMESPACE: airflow}). Unknown names in
  * the file or the flags are reported as problems (a typo must not silently fall back to a default).
@@ -65,7 +65,7 @@ public final class ConfigResolver {
 
     private Optional<Setting> given(ConfigKey key, Map<String, String> file, String fileSource,
                                     Map<String, String> flags) {
-        return pick(key, environment, "env").or(() -> pick(key, file, fileSource)).or(() -> pick(key, flags, "flag"));
+        return pick(key, flags, "flag").or(() -> pick(key, file, fileSource)).or(() -> pick(key, environment, "env"));
     }
 
     private static Optional<Setting> pick(ConfigKey key, Map<String, String> source, String name) {

@@ -114,6 +114,16 @@ public final class HelmJavaReleases implements HelmReleases {
         Helm.uninstall(release).withNamespace(namespace).ignoreNotFound().withKubeConfig(kubeconfig).call();
     }
 
+    @Override
+    public Optional<String> template(ReleaseSpec spec) {
+        ChartSource c = spec.chart();
+        if (isOci(c)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Helm(chartPath(c)).template().withName(spec.release()).withNamespace(spec.namespace())
+                .withValuesFile(writeValues(spec)).call());
+    }
+
     private Path writeValues(ReleaseSpec spec) {
         try {
             Files.createDirectories(workDir);

@@ -29,4 +29,10 @@ public interface HelmReleases {
     Repair repair(ReleaseSpec spec);
 
     void uninstall(String release, String namespace);
+
+    /**
+     * The chart of {@code spec} rendered client-side with its values, as {@code helm template} (helm-java's render
+     * omits hooks); empty when the chart cannot be rendered locally (an OCI reference). Read-only.
+     */
+    Optional<String> template(ReleaseSpec spec);
 }

@@ -33,17 +33,42 @@ public final class KubeApplier {
         if (live.isEmpty()) {
             return Change.of(KubeNames.describe(desired), Action.CREATE);
         }
-        List<String> diff = ObjectDiff.diff(toMap(desired), toMap(live.get()));
-        return new Change(KubeNames.describe(desired), diff.isEmpty() ? Action.UNCHANGED : Action.UPDATE, diff);
+        List<ObjectDiff.Field> fields = ObjectDiff.fields(toMap(desired), toMap(live.get()));
+        Action action = fields.isEmpty() ? Action.UNCHANGED
+                : fields.stream().allMatch(OwnMetadata::isOwn) ? Action.ADOPT : Action.UPDATE;
+        return new Change(KubeNames.describe(desired), action, fields.stream().map(ObjectDiff.Field::line).toList());
     }
 
     /** Applies {@code desired} if it differs from the live object; returns what was done. */
     public Change apply(HasMetadata desired) {
         Change change = plan(desired);
-        if (change.action().isChange()) {
+        if (change.action() == Action.CREATE && !served(desired)) {
+            // fabric8 would fail with "Could not find a registered handler for item": name the cause instead.
+            throw new IllegalStateException("cannot create " + KubeNames.describe(desired) + ": the cluster does not "
+                    + "serve kind " + desired.getKind() + " in " + desired.getApiVersion() + " (no CustomResourceDefinition "
+                    + "serves it, or it is not Established yet); install the CRDs of the operator that defines it "
+                    + "first, then apply again");
+        }
+        if (change.action().writes()) {
             resource(desired).fieldManager(FIELD_MANAGER).forceConflicts().serverSideApply();
         }
         return change;
+    }
+
+    /**
+     * Puts an object back as it was in {@code before} (a snapshot read before this run changed it): the undo of an
+     * update. A JSON patch from the live object to the snapshot, so fields nobody changed are not rewritten.
+     */
+    public void restore(HasMetadata before) {
+        HasMetadata live = resource(before).get();
+        if (live == null) {
+            return;
+        }
+        HasMetadata back = client.getKubernetesSerialization().clone(before);
+        back.getMetadata().setResourceVersion(live.getMetadata().getResourceVersion());
+        back.getMetadata().setManagedFields(live.getMetadata().getManagedFields());
+        // edit() diffs the object the resource was built from (the live one) against the result: a JSON patch.
+        resource(live).edit(current -> back);
     }
 
     /** Read-only: whether {@link #delete} would delete anything. */

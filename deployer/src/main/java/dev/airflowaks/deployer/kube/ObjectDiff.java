@@ -17,18 +17,30 @@ public final class ObjectDiff {
 
     private static final Set<String> MASKED = Set.of("data", "stringData");
 
+    /** One differing field, values already masked and quoted for display ({@code (none)} when absent). */
+    public record Field(String path, String live, String desired) {
+        public String line() {
+            return path + ": " + live + " -> " + desired;
+        }
+    }
+
     private ObjectDiff() {
     }
 
     /** @return one line per desired field whose live value differs; empty when live already contains desired */
     public static List<String> diff(Map<String, Object> desired, Map<String, Object> live) {
-        List<String> out = new ArrayList<>();
+        return fields(desired, live).stream().map(Field::line).toList();
+    }
+
+    /** The differing fields, for callers that print them another way (the unified diff of release drift). */
+    public static List<Field> fields(Map<String, Object> desired, Map<String, Object> live) {
+        List<Field> out = new ArrayList<>();
         walk("", desired, live, out, false);
         return out;
     }
 
     @SuppressWarnings("unchecked")
-    private static void walk(String path, Object desired, Object live, List<String> out, boolean masked) {
+    private static void walk(String path, Object desired, Object live, List<Field> out, boolean masked) {
         if (desired instanceof Map<?, ?> dm) {
             if (!(live instanceof Map<?, ?> lm)) {
                 out.add(line(path, live, desired, masked));
@@ -67,8 +79,8 @@ public final class ObjectDiff {
         return desired != null && live != null && String.valueOf(desired).equals(String.valueOf(live));
     }
 
-    private static String line(String path, Object live, Object desired, boolean masked) {
-        return path + ": " + (masked ? mask(live) : show(live)) + " -> " + (masked ? mask(desired) : show(desired));
+    private static Field line(String path, Object live, Object desired, boolean masked) {
+        return new Field(path, masked ? mask(live) : show(live), masked ? mask(desired) : show(desired));
     }
 
     private static String mask(Object v) {

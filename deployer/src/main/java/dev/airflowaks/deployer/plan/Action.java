@@ -5,6 +5,11 @@ public enum Action {
     CREATE("+"),
     UPDATE("~"),
     DELETE("-"),
+    /**
+     * Present and as desired except for airflow-aks's own labels/annotations (a cluster built by hand from the
+     * guide): apply writes that metadata; not a change for {@code --detailed-exitcode}, unless {@code =strict}.
+     */
+    ADOPT("a"),
     /** Present and as desired: apply will not write it. */
     UNCHANGED("="),
     /** Left in place on purpose (destroy without --purge). */
@@ -29,5 +34,10 @@ public enum Action {
 
     public boolean isChange() {
         return this == CREATE || this == UPDATE || this == DELETE;
+    }
+
+    /** Whether apply writes the object: every change, and the metadata of an adoption. */
+    public boolean writes() {
+        return isChange() || this == ADOPT;
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The whole read-only plan, step by step. {@link #hasChanges()} drives {@code plan --detailed-exitcode}.
+ * The whole read-only plan, step by step. {@link #hasChanges(boolean)} drives {@code plan --detailed-exitcode}.
  */
 public record Plan(List<StepPlan> steps) {
 
@@ -14,6 +14,16 @@ public record Plan(List<StepPlan> steps) {
 
     public boolean hasChanges() {
         return steps.stream().anyMatch(StepPlan::hasChanges);
+    }
+
+    /** {@code --detailed-exitcode=strict}: adoptions (metadata only) count as changes too. */
+    public boolean hasChanges(boolean strict) {
+        return hasChanges() || (strict && count(Action.ADOPT) > 0);
+    }
+
+    /** Objects that differ only in airflow-aks's own metadata. */
+    public long adoptions() {
+        return count(Action.ADOPT);
     }
 
     public List<Change> changes() {
@@ -36,6 +46,10 @@ public record Plan(List<StepPlan> steps) {
         long delete = count(Action.DELETE);
         sb.append(String.format(Locale.ROOT, "Plan: %d to create, %d to update, %d to delete.%s%n",
                 create, update, delete, hasChanges() ? "" : " No changes: the cluster matches the guide."));
+        if (adoptions() > 0) {
+            sb.append(String.format(Locale.ROOT, "Adopt (metadata only): %d object(s) differ only in airflow-aks's own "
+                    + "labels or annotations; apply adds them (--detailed-exitcode=strict counts them).%n", adoptions()));
+        }
         return sb.toString();
     }
 

@@ -14,8 +14,8 @@ public final class GuideNames {
     public static final String KV_ACCOUNT_KEY_SECRET = "AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY";
     public static final String ESO_GROUP = "external-secrets.io";
     /** Label on every object the deployer applies directly. */
-    public static final String MANAGED_BY_KEY = "app.kubernetes.io/managed-by";
-    public static final String MANAGED_BY = "airflow-aks-deployer";
+    public static final String MANAGED_BY_KEY = dev.airflowaks.deployer.kube.OwnMetadata.LABEL;
+    public static final String MANAGED_BY = dev.airflowaks.deployer.kube.OwnMetadata.VALUE;
 
     private GuideNames() {
     }

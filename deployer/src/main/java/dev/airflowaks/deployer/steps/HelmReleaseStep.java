@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.deployer.helm.ReleaseDrift;
 import dev.airflowaks.deployer.helm.Repair;
 import dev.airflowaks.deployer.helm.ReleaseSpec;
 import dev.airflowaks.deployer.helm.ReleaseState;
@@ -16,7 +17,9 @@ import java.util.Optional;
 
 /**
  * A step that is one Helm release. Plan compares the release's status, chart and user-supplied values with the
- * spec, like {@code helm diff}; apply installs, upgrades, or repairs a release left failed/pending as
+ * spec and, like {@code helm diff upgrade}, the live objects with the chart rendered with those values
+ * ({@link ReleaseDrift}: one change per drifted object); apply installs, upgrades (which also repairs drift), or
+ * repairs a release left failed/pending as
  * {@link dev.airflowaks.deployer.helm.RepairPolicy} decides (plan shows how), and does nothing when the release
  * already matches. A repair that must not be forced stops the step with the command to run by hand.
  */
@@ -59,17 +62,42 @@ abstract class HelmReleaseStep implements Step {
         return new Change(target(spec), diff.isEmpty() ? Action.UNCHANGED : Action.UPDATE, diff);
     }
 
+    /**
+     * The objects of a deployed release that differ from its chart rendered with the spec's values; empty when the
+     * release is absent or not deployed (installing or repairing it covers them) or the chart cannot be rendered.
+     */
+    List<Change> drift(DeployContext ctx, ReleaseSpec spec) {
+        if (ctx.helm().status(spec.release(), spec.namespace()).filter(ReleaseState::deployed).isEmpty()) {
+            return List.of();
+        }
+        Optional<String> rendered;
+        try {
+            rendered = ctx.helm().template(spec);
+        } catch (RuntimeException e) {
+            ctx.progress().info("Drift of helm release " + spec.release() + " not checked: the chart could not be "
+                    + "rendered (" + e.getMessage() + ")");
+            return List.of();
+        }
+        return rendered.map(r -> new ReleaseDrift(ctx.kube()).of(r, spec).stream()
+                .map(d -> new Change(d.target() + " (drift from helm release " + spec.release() + ")", Action.UPDATE,
+                        d.diff()))
+                .toList()).orElse(List.of());
+    }
+
     @Override
     public StepPlan plan(DeployContext ctx) {
         ReleaseSpec spec = spec(ctx);
-        return new StepPlan(id(), title(), List.of(change(ctx, spec)), attachment(ctx));
+        List<Change> changes = new ArrayList<>(List.of(change(ctx, spec)));
+        changes.addAll(drift(ctx, spec));
+        return new StepPlan(id(), title(), changes, attachment(ctx));
     }
 
     @Override
     public String apply(DeployContext ctx) {
         ReleaseSpec spec = spec(ctx);
         Change change = change(ctx, spec);
-        if (!change.action().isChange()) {
+        List<Change> drift = change.action().isChange() ? List.of() : drift(ctx, spec);
+        if (!change.action().isChange() && drift.isEmpty()) {
             return "unchanged";
         }
         String verb = change.action() == Action.CREATE ? "install" : "upgrade";
@@ -98,7 +126,8 @@ abstract class HelmReleaseStep implements Step {
             throw new IllegalStateException("helm release " + spec.release() + " ended " + result.status());
         }
         return (verb.endsWith("e") ? verb + "d " : verb + "ed ") + result.chart()
-                + " rev " + result.revision();
+                + " rev " + result.revision() + (drift.isEmpty() ? "" : " (repaired drift of " + drift.size()
+                + " object" + (drift.size() == 1 ? "" : "s") + ")");
     }
 
     @Override

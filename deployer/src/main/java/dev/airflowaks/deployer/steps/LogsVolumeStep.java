@@ -31,8 +31,7 @@ public final class LogsVolumeStep extends ObjectsStep {
     protected List<HasMetadata> desired(DeployContext ctx) {
         var c = ctx.config();
         PersistentVolume pv = new PersistentVolumeBuilder().withNewMetadata().withName(GuideNames.PV)
-                .addToLabels(GuideNames.MANAGED_BY_KEY, GuideNames.MANAGED_BY)
-                .addToAnnotations("pv.kubernetes.io/provisioned-by", GuideNames.BLOB_DRIVER).endMetadata()
+                .addToLabels(GuideNames.MANAGED_BY_KEY, GuideNames.MANAGED_BY).endMetadata()
                 .withNewSpec()
                 .addToCapacity("storage", new Quantity("5Gi"))
                 .withAccessModes("ReadWriteMany")

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A step made of Kubernetes objects applied with server-side apply: plan diffs them against the live state, apply
- * writes only the changed ones, destroy deletes them in reverse order.
+ * writes only the changed ones (registering the undo first: delete what it creates, restore what it updates),
+ * destroy deletes them in reverse order.
  */
 abstract class ObjectsStep implements Step {
 
@@ -34,8 +35,13 @@ abstract class ObjectsStep implements Step {
             Change planned = ctx.applier().plan(obj);
             if (planned.action() == Action.CREATE) {
                 ctx.teardown().register("delete " + planned.target(), () -> ctx.applier().delete(obj));
+            } else if (planned.action() == Action.UPDATE || planned.action() == Action.ADOPT) {
+                // An --atomic undo must not leave half of this run behind, e.g. a label added to a user's namespace.
+                HasMetadata before = ctx.applier().live(obj).orElseThrow();
+                ctx.teardown().register("restore " + planned.target() + " as it was before this run",
+                        () -> ctx.applier().restore(before));
             }
-            if (planned.action().isChange()) {
+            if (planned.action().writes()) {
                 ctx.applier().apply(obj);
             }
             outcomes.add(planned.action().name().toLowerCase(java.util.Locale.ROOT));

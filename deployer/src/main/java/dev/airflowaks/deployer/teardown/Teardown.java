@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The undo stack of one apply. A step registers how to undo what it is about to create <em>before</em> it acts
  * (as the Strimzi Helm installer does), so a failure at any point knows exactly what this run created. On failure
- * the deployer unwinds the stack in reverse unless the user asked to keep the partial state
- * ({@code --keep-on-failure}), which is what resuming needs. Objects that existed before the run are never
+ * the deployer unwinds the stack in reverse only with {@code --atomic} (by default the partial state is kept, which
+ * is what inspecting and resuming need; see {@code FailurePolicy}). Objects that existed before the run are never
  * registered, so unwinding never removes something the user had.
  */
 public final class Teardown {

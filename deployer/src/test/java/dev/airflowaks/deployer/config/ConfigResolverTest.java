@@ -18,17 +18,23 @@ class ConfigResolverTest {
     Path dir;
 
     @Test
-    void environmentWinsOverFileWhichWinsOverFlagsWhichWinOverDefaults() throws Exception {
+    void flagsWinOverFileWhichWinsOverEnvironmentWhichWinsOverDefaults() throws Exception {
+        // kubectl, Helm and Terraform: a flag on the command line wins over files and the environment.
         Path file = dir.resolve("c.yaml");
-        Files.writeString(file, "AKS_AIRFLOW_NAMESPACE: from-file\nSERVICE_ACCOUNT_NAME: sa-file\n");
+        Files.writeString(file, "SERVICE_ACCOUNT_NAME: sa-file\nAKS_AIRFLOW_LOGS_STORAGE_SECRET_NAME: secret-file\n");
         var env = ValidEnv.with("AKS_AIRFLOW_NAMESPACE", "from-env");
+        env.put("SERVICE_ACCOUNT_NAME", "sa-env");
+        env.put("AKS_AIRFLOW_LOGS_STORAGE_SECRET_NAME", "secret-env");
         DeployConfig c = new ConfigResolver(env).resolve(Optional.of(file),
-                Map.of("AKS_AIRFLOW_NAMESPACE", "from-flag", "SERVICE_ACCOUNT_NAME", "sa-flag",
-                        "AKS_AIRFLOW_LOGS_STORAGE_SECRET_NAME", "secret-flag"));
-        assertEquals("from-env", c.namespace());
-        assertEquals("env", c.setting(ConfigKey.AKS_AIRFLOW_NAMESPACE).orElseThrow().source());
+                Map.of("AKS_AIRFLOW_NAMESPACE", "x", "AKS_AIRFLOW_LOGS_STORAGE_SECRET_NAME", "secret-flag"));
+        assertEquals("x", c.namespace());
+        assertEquals("flag", c.setting(ConfigKey.AKS_AIRFLOW_NAMESPACE).orElseThrow().source());
+        assertTrue(c.describe().contains("AKS_AIRFLOW_NAMESPACE = x  [flag]"), c.describe());
         assertEquals("sa-file", c.serviceAccountName());
+        assertTrue(c.setting(ConfigKey.SERVICE_ACCOUNT_NAME).orElseThrow().source().startsWith("file "));
         assertEquals("secret-flag", c.storageSecretName());
+        assertEquals("airflow-aks-kv", c.keyVaultName());
+        assertEquals("env", c.setting(ConfigKey.MY_KEYVAULT_NAME).orElseThrow().source());
         assertEquals("airflow-logs", c.storageContainerName());
         assertEquals("default", c.setting(ConfigKey.AKS_AIRFLOW_LOGS_STORAGE_CONTAINER_NAME).orElseThrow().source());
     }

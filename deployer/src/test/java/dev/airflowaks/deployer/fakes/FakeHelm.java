@@ -56,6 +56,12 @@ public final class FakeHelm implements HelmReleases {
         values.remove(release);
     }
 
+    /** No chart to render in memory: callers must cope with a chart they cannot render. */
+    @Override
+    public Optional<String> template(ReleaseSpec spec) {
+        return Optional.empty();
+    }
+
     /** Puts a release in a given state, e.g. "failed". */
     public void put(String release, String namespace, String status, String chart, Map<String, Object> vals) {
         releases.put(release, new ReleaseState(release, namespace, status, chart, "1"));

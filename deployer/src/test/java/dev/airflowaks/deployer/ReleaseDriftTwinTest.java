@@ -1,0 +1,80 @@
+package dev.airflowaks.deployer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.plan.Action;
+import dev.airflowaks.deployer.plan.Change;
+import dev.airflowaks.deployer.plan.Plan;
+import dev.airflowaks.deployer.progress.PrintingProgress;
+import dev.airflowaks.deployer.progress.ProgressListener;
+import dev.airflowaks.deployer.testing.TwinWorld;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 13, case 3: {@code plan} judged a Helm release only by chart version and values, and said "unchanged" when
+ * the live objects differed from the release (what {@code helm diff upgrade} shows). After apply, the webserver
+ * Deployment is edited by hand (a changed container arg, a removed label): plan must report it as drift with the
+ * field diff (so {@code plan --detailed-exitcode} exits 2), a second apply repairs it with an upgrade (Helm 3's
+ * three-way merge puts the chart's fields back), and plan is then clean.
+ */
+class ReleaseDriftTwinTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void handEditedWebserverIsDriftThatApplyRepairs() {
+        try (TwinWorld world = new TwinWorld(work)) {
+            DeployConfig config = world.config();
+            assertTrue(deployer(world, config).apply().succeeded());
+            assertFalse(plan(world, config).hasChanges(), "a converged cluster has no drift: " + plan(world, config).render());
+
+            world.client.apps().deployments().inNamespace("airflow").withName("airflow-webserver").edit(d -> {
+                d.getMetadata().getLabels().remove("component");
+                d.getSpec().getTemplate().getSpec().getContainers().get(0).setArgs(List.of("bash", "-c",
+                        "exec airflow webserver --debug"));
+                return d;
+            });
+
+            Plan drifted = plan(world, config);
+            assertTrue(drifted.hasChanges(), drifted.render());
+            List<Change> changes = drifted.changes();
+            assertEquals(1, changes.size(), drifted.render());
+            Change c = changes.get(0);
+            assertEquals(Action.UPDATE, c.action());
+            assertTrue(c.target().startsWith("Deployment airflow/airflow-webserver (drift from helm release airflow)"),
+                    c.target());
+            assertTrue(c.diff().contains("- spec.template.spec.containers[0].args[2]: \"exec airflow webserver --debug\""),
+                    c.diff().toString());
+            assertTrue(c.diff().contains("+ spec.template.spec.containers[0].args[2]: \"exec airflow webserver\""),
+                    c.diff().toString());
+            assertTrue(c.diff().contains("+ metadata.labels.component: \"webserver\""), c.diff().toString());
+            assertTrue(drifted.render().contains("1 to update"), drifted.render());
+
+            ApplyResult repaired = deployer(world, config).apply();
+            assertTrue(repaired.succeeded(), repaired.steps().toString());
+            assertTrue(repaired.steps().get(9).outcome().contains("repaired drift of 1 object"),
+                    repaired.steps().toString());
+            var webserver = world.client.apps().deployments().inNamespace("airflow").withName("airflow-webserver").get();
+            assertEquals("webserver", webserver.getMetadata().getLabels().get("component"));
+            assertEquals(List.of("bash", "-c", "exec airflow webserver"),
+                    webserver.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs());
+            Plan after = plan(world, config);
+            assertFalse(after.hasChanges(), after.render());
+        }
+    }
+
+    private static Deployer deployer(TwinWorld world, DeployConfig config) {
+        return new Deployer(config, world.clients(config), world.options(), new PrintingProgress(System.out, 11));
+    }
+
+    private static Plan plan(TwinWorld world, DeployConfig config) {
+        return new Deployer(config, world.clients(config), world.options(), ProgressListener.silent()).plan();
+    }
+}
