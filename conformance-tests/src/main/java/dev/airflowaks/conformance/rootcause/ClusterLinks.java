@@ -9,6 +9,7 @@ import dev.airflowaks.conformance.kube.EsoApi;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.kube.PodStates;
 import dev.airflowaks.conformance.profile.RunProfile;
+import dev.airflowaks.diagnosis.GuideReplicas;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -25,6 +26,8 @@ import java.util.Optional;
  * first; Azure links sit at the bottom, because that is where the guide's identity chain starts.
  */
 public final class ClusterLinks {
+
+    private static final GuideReplicas GUIDE_REPLICAS = GuideReplicas.fromWorldFacts();
 
     private final KubernetesClient client;
     private final Expectations expect;
@@ -163,6 +166,12 @@ public final class ClusterLinks {
             var deployment = client.apps().deployments().inNamespace(ns).withName("external-secrets").get();
             if (deployment == null) {
                 return LinkState.missing("not installed (no Deployment external-secrets)", GuideStep.INSTALL_ESO);
+            }
+            Integer wants = deployment.getSpec() == null ? null : deployment.getSpec().getReplicas();
+            int guide = GUIDE_REPLICAS.of("external-secrets").orElse(1);
+            if (wants != null && wants < guide) {
+                return LinkState.broken("scaled to " + wants + " replica(s); the guide installs " + guide,
+                        GuideStep.INSTALL_ESO);
             }
             Integer ready = deployment.getStatus() == null ? null : deployment.getStatus().getReadyReplicas();
             return ready != null && ready > 0 ? LinkState.ok("running")
