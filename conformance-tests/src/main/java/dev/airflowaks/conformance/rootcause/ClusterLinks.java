@@ -10,6 +10,8 @@ import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.kube.PodStates;
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.diagnosis.GuideReplicas;
+import dev.airflowaks.diagnosis.Observation;
+import dev.airflowaks.diagnosis.rules.UnbindableClaim;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -89,8 +91,15 @@ public final class ClusterLinks {
                 return LinkState.missing("missing", GuideStep.LOGS_VOLUME);
             }
             String phase = pvc.getStatus() == null ? "Pending" : String.valueOf(pvc.getStatus().getPhase());
-            return "Bound".equals(phase) ? LinkState.ok("Bound")
-                    : LinkState.broken(phase, GuideStep.LOGS_VOLUME);
+            if ("Bound".equals(phase)) {
+                return LinkState.ok("Bound");
+            }
+            PersistentVolume pv = client.persistentVolumes().withName(Expectations.PV_NAME).get();
+            // the class mismatch is the claim's own fault; a Released PV is the PV link's, below this one
+            Optional<String> mismatch = new UnbindableClaim().judge(Observation.empty(ns).withVolumes(List.of(pvc),
+                    pv == null ? List.of() : List.of(pv))).map(t -> t.cause()).filter(c -> c.contains("storageClassName"));
+            return LinkState.broken(mismatch.map(m -> phase + ": " + m.substring(m.indexOf("storageClassName"))
+                    + " of PV " + Expectations.PV_NAME).orElse(phase), GuideStep.LOGS_VOLUME);
         }, () -> List.of(pv()));
     }
 

@@ -78,6 +78,22 @@ class WebUiCheckTest {
         assertTrue(f.getMessage().contains("fix: deploy guide, step 'access the UI'"), f.getMessage());
     }
 
+    /** Issue 15: a Service port changed to 8081 used to break the run with an IllegalStateException, no guide step. */
+    @Test
+    void aServiceWithoutTheGuidesPortIsAFailedCheckWithItsStep() {
+        client.services().inNamespace(GoodWorld.NS).withName("airflow-webserver").edit(s -> {
+            s.getSpec().getPorts().get(0).setPort(8081);
+            return s;
+        });
+        ConformanceContext run = ConformanceContext.builder(client, GoodWorld.expectations()).target("twin")
+                .capabilities(EnumSet.of(Capability.AZURE)).build();
+        ConformanceFailure f = World.fails(() -> new WebUiCheck().loginPageAnswers(new CheckContext(run,
+                world.published::add)));
+        assertTrue(f.getMessage().contains("svc/airflow-webserver has no port 8080 (the guide's port-forward "
+                + "8080:8080 → container port airflow-ui); it serves [8081"), f.getMessage());
+        assertTrue(f.getMessage().contains("fix: deploy guide, step 'access the UI'"), f.getMessage());
+    }
+
     @Test
     void aWebserverWithNoRunningPodFailsAndIsTracedDownItsChain() {
         world.replace(client.pods().inNamespace(GoodWorld.NS).withName("airflow-webserver-6c9f8d7b5-xk2p9").get(),
