@@ -50,7 +50,7 @@ final class ReportOutput {
     static void summarize(RunReport report, Path html, PrintWriter out) {
         String profile = report.environment().other().getOrDefault("profile", "");
         out.println("target " + report.target() + (profile.isEmpty() ? "" : " (profile " + profile + ")") + ": "
-                + report.verdict().label() + " (" + report.counts() + ")");
+                + report.headline() + " (" + report.counts() + ")");
         String apply = report.environment().other().getOrDefault("apply", "");
         if (!apply.isEmpty()) {
             out.println("  apply " + apply);

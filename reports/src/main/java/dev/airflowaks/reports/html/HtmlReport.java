@@ -38,7 +38,7 @@ public final class HtmlReport {
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta name=\"color-scheme\" content=\"light\">")
-                .append("<title>").append(esc(report.verdict().label())).append(" \u2014 airflow-aks conformance, ")
+                .append("<title>").append(esc(report.headline())).append(" \u2014 airflow-aks conformance, ")
                 .append(esc(report.target())).append(", ").append(esc(report.runId())).append("</title>")
                 .append("<style>\n").append(css).append("</style></head><body>\n");
         sections.forEach(s -> s.appendTo(out, report));

@@ -3,6 +3,7 @@ package dev.airflowaks.reports.html;
 import static dev.airflowaks.reports.html.Html.esc;
 
 import dev.airflowaks.reports.model.Grade;
+import dev.airflowaks.reports.model.Headline;
 import dev.airflowaks.reports.model.RunReport;
 import dev.airflowaks.reports.model.Status;
 import dev.airflowaks.reports.model.StatusCounts;
@@ -24,7 +25,7 @@ final class VerdictSection implements Section {
         out.append("<div class=\"verdict v-").append(v.name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\">")
                 .append("<p class=\"label\">Conformance verdict</p>")
                 .append("<p class=\"big\"><span aria-hidden=\"true\">").append(symbol(v)).append("</span> ")
-                .append(esc(v.label())).append("</p>")
+                .append(esc(r.headline())).append("</p>")
                 .append("<p class=\"why\">").append(esc(explain(v, counts))).append("</p>");
         String apply = r.environment().other() == null ? "" : r.environment().other().getOrDefault("apply", "");
         if (!apply.isBlank()) {
@@ -81,9 +82,7 @@ final class VerdictSection implements Section {
 
     private static String explain(Verdict v, StatusCounts c) {
         int ran = c.total() - c.get(Status.NOT_APPLICABLE) - c.get(Status.SKIPPED);
-        String caveat = c.get(Status.SUBSTITUTED) + c.get(Status.NOT_APPLICABLE) == 0 ? ""
-                : " " + c.get(Status.SUBSTITUTED) + " substituted and " + c.get(Status.NOT_APPLICABLE)
-                + " not applicable on this target: they prove nothing about Azure.";
+        String caveat = Headline.caveats(c).stream().map(x -> " " + x).collect(java.util.stream.Collectors.joining());
         return switch (v) {
             case CONFORMANT -> "All " + ran + " checks that could run on this target passed." + caveat;
             case NOT_CONFORMANT -> c.get(Status.FAILED) + " of " + ran + " checks failed"

@@ -75,5 +75,11 @@ public final class ReportJson {
 
         @JsonProperty(value = "readiness", access = JsonProperty.Access.READ_ONLY)
         Grade.Level readiness();
+
+        @JsonProperty(value = "headline", access = JsonProperty.Access.READ_ONLY)
+        String headline();
+
+        @JsonProperty(value = "substituted", access = JsonProperty.Access.READ_ONLY)
+        int substituted();
     }
 }
