@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.fixtures.twin.sim.webserver.WebserverStandIn;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -105,7 +106,8 @@ public final class PortForwardWebserver implements WebserverAccess {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                         .GET().build(), HttpResponse.BodyHandlers.ofString());
-                return new HttpAnswer(response.statusCode(), response.body());
+                return new HttpAnswer(response.statusCode(), response.body(),
+                        response.headers().firstValue(WebserverStandIn.HEADER).map(v -> WebserverStandIn.HEADER + ": " + v));
             } catch (IOException e) {
                 throw new UncheckedIOException("GET " + base.resolve(path) + " failed: " + e.getMessage(), e);
             } catch (InterruptedException e) {

@@ -39,6 +39,7 @@ class WebUiCheckTest {
 
     private CheckContext check(boolean realAirflow) {
         EnumSet<Capability> caps = EnumSet.of(Capability.AZURE);
+        web.marked = !realAirflow;
         if (realAirflow) {
             caps.add(Capability.REAL_AIRFLOW);
         }
@@ -58,6 +59,25 @@ class WebUiCheckTest {
     @Test
     void onRealAirflowNothingIsSubstituted() {
         assertDoesNotThrow(() -> new WebUiCheck().healthReportsHealthy(check(true)));
+        assertFalse(world.published.stream().anyMatch(m -> m.containsKey(CheckContext.SUBSTITUTED)));
+    }
+
+    /** Issue 15: verify --capability REAL_AIRFLOW against the twin reported the stand-in as the real Airflow. */
+    @Test
+    void aRealAirflowDeclarationThatMeetsAStandInFailsNamingIt() {
+        CheckContext real = check(true);
+        web.marked = true;
+        ConformanceFailure f = World.fails(() -> new WebUiCheck().healthReportsHealthy(real));
+        assertTrue(f.getMessage().contains("served by: expected Apache Airflow (the target declares REAL_AIRFLOW), "
+                + "actual a stand-in (X-Airflow-Aks-Twin: stand-in)"), f.getMessage());
+        assertTrue(f.getMessage().contains("fix: deploy guide, step 'access the UI'"), f.getMessage());
+    }
+
+    @Test
+    void anUnmarkedWebserverIsNotTakenForAStandIn() {
+        CheckContext undeclared = check(false);
+        web.marked = false;
+        assertDoesNotThrow(() -> new WebUiCheck().loginPageAnswers(undeclared));
         assertFalse(world.published.stream().anyMatch(m -> m.containsKey(CheckContext.SUBSTITUTED)));
     }
 
