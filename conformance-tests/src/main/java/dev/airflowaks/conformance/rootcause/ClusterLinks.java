@@ -12,6 +12,7 @@ import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.diagnosis.GuideReplicas;
 import dev.airflowaks.diagnosis.Observation;
 import dev.airflowaks.diagnosis.rules.UnbindableClaim;
+import dev.airflowaks.diagnosis.rules.Unschedulable;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -64,7 +65,23 @@ public final class ClusterLinks {
         String ns = expect.namespace();
         return new Link("pod " + component.workloadName(), ObjectRef.of(component.workloadKind(), ns,
                 component.workloadName()), () -> podState(component, ns),
-                () -> component.mountsLogs() ? List.of(pvc()) : List.of());
+                () -> component.mountsLogs() ? List.of(nodes(component.podLabels()), pvc())
+                        : List.of(nodes(component.podLabels())));
+    }
+
+    /**
+     * The nodes, as the scheduler judged them for these pods: when none can take a pod (cordoned, tainted, too
+     * small), that is the cause below every pod, ESO's and Airflow's alike, in the scheduler's own words.
+     */
+    public Link nodes(java.util.Map<String, String> podLabels) {
+        String ns = expect.namespace();
+        return new Link("nodes", null, () -> {
+            List<Pod> pods = client.pods().inNamespace(ns).withLabels(podLabels).list().getItems();
+            return new Unschedulable().judge(Observation.empty(ns).withPods(pods))
+                    .map(t -> LinkState.broken("take no pod: " + t.cause().replaceFirst("^Pending: ", ""),
+                            GuideStep.AKS_CLUSTER))
+                    .orElse(LinkState.ok("schedulable"));
+        }, List::of);
     }
 
     private LinkState podState(AirflowComponent component, String ns) {
@@ -185,7 +202,7 @@ public final class ClusterLinks {
             Integer ready = deployment.getStatus() == null ? null : deployment.getStatus().getReadyReplicas();
             return ready != null && ready > 0 ? LinkState.ok("running")
                     : LinkState.broken("not ready (0 ready replicas)", GuideStep.INSTALL_ESO);
-        }, List::of);
+        }, () -> List.of(nodes(java.util.Map.of("app.kubernetes.io/name", "external-secrets"))));
     }
 
     public Link serviceAccount() {

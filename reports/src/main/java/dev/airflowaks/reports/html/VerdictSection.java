@@ -2,6 +2,7 @@ package dev.airflowaks.reports.html;
 
 import static dev.airflowaks.reports.html.Html.esc;
 
+import dev.airflowaks.reports.model.ApplySummary;
 import dev.airflowaks.reports.model.Grade;
 import dev.airflowaks.reports.model.Headline;
 import dev.airflowaks.reports.model.RunReport;
@@ -29,10 +30,16 @@ final class VerdictSection implements Section {
                 .append("<p class=\"why\">").append(esc(explain(v, counts))).append("</p>");
         String apply = r.environment().other() == null ? "" : r.environment().other().getOrDefault("apply", "");
         if (!apply.isBlank()) {
-            out.append("<div class=\"first\"><span class=\"k\">Apply</span><span>").append(esc(apply))
-                    .append("</span></div>");
+            ApplySummary summary = ApplySummary.of(apply);
+            out.append("<div class=\"first\"><span class=\"k\">Apply</span><span>")
+                    .append(String.join("<br>", summary.lines().stream().map(Html::esc).toList()));
+            if (summary.hasMoreDetails()) {
+                out.append("<details><summary>details</summary><pre>").append(esc(summary.details()))
+                        .append("</pre></details>");
+            }
+            out.append("</span></div>");
         }
-        r.checks().stream().filter(c -> c.status() == Status.FAILED).findFirst().ifPresent(first -> out
+        r.headlineCause().ifPresent(first -> out
                 .append("<div class=\"first\"><span class=\"k\">First root cause</span><span>")
                 .append(esc(Html.firstBrokenLink(first.rootCause().isBlank() ? first.displayName() : first.rootCause())))
                 .append("</span>")

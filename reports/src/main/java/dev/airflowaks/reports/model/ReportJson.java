@@ -81,5 +81,11 @@ public final class ReportJson {
 
         @JsonProperty(value = "substituted", access = JsonProperty.Access.READ_ONLY)
         int substituted();
+
+        @JsonProperty(value = "rootCause", access = JsonProperty.Access.READ_ONLY)
+        String rootCause();
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        java.util.Optional<CheckResult> headlineCause();
     }
 }

@@ -47,6 +47,16 @@ public record RunReport(String runId, Instant startedAt, Instant finishedAt, Str
         return Headline.of(verdict(), counts());
     }
 
+    /** The failed check whose root cause is deepest in the dependency graph; the report's headline cause. */
+    public java.util.Optional<CheckResult> headlineCause() {
+        return HeadlineCause.of(checks);
+    }
+
+    /** The headline cause's chain, or empty when no check failed; {@code rootCause} in report.json. */
+    public String rootCause() {
+        return headlineCause().map(c -> c.rootCause().isBlank() ? c.displayName() : c.rootCause()).orElse("");
+    }
+
     /** How many checks a stand-in answered; a conformant verdict carries this count wherever it is shown. */
     public int substituted() {
         return counts().get(Status.SUBSTITUTED);
