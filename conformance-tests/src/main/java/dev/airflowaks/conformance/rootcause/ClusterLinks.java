@@ -130,7 +130,8 @@ public final class ClusterLinks {
                     String phase = pv.getStatus() == null ? "Pending" : String.valueOf(pv.getStatus().getPhase());
                     return "Bound".equals(phase) || "Available".equals(phase) ? LinkState.ok(phase)
                             : LinkState.broken(phase, GuideStep.LOGS_VOLUME);
-                }, () -> profile.pick(List.of(storageSecret(), azureLinks.storageContainer()), List.of()));
+                }, () -> profile.pick(List.of(storageSecret(), azureLinks.storageContainer(),
+                        azureLinks.storageKey()), List.of()));
     }
 
     public Link storageSecret() {
