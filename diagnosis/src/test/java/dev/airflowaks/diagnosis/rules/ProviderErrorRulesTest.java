@@ -71,5 +71,8 @@ class ProviderErrorRulesTest {
         assertTrue(new SecretProviderError().judge(fresh).isEmpty());
         assertTrue(new TokenExchangeRefused().judge(fresh).isEmpty());
         assertTrue(new SecretProviderError().judge(stillThere).isEmpty());
+        Observation storeNotYet = failing(GENERIC + ": SecretStore.external-secrets.io \"azure-store\" not found",
+                Set.of());
+        assertTrue(new SecretProviderError().judge(storeNotYet).isEmpty());
     }
 }

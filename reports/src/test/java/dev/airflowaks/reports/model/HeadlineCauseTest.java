@@ -17,19 +17,24 @@ class HeadlineCauseTest {
     void theDeepestCauseLeadsWhateverTheCheckOrder() {
         CheckResult release = failed("8-release", "Helm release airflow status: expected deployed, actual "
                 + "pending-install → fix: deploy guide, step 'deploy Airflow'");
-        CheckResult pods = failed("9-pods", "pod airflow-postgresql ImagePullBackOff ← image "
-                + "docker.io/bitnami/postgresql:16.1.0-debian-11-r15 not found → fix: infrastructure guide, step "
-                + "'import images'");
+        CheckResult pods = failed("9-pods", "pod airflow-scheduler Pending 0/2 ready, init container "
+                + "wait-for-airflow-migrations ErrImagePull (image airflowaksacr.azurecr.io/airflow:2.9.3) → fix: "
+                + "infrastructure guide, step 'import images'");
         CheckResult passed = CheckResult.builder("1-ns", GuideStep.deploy("x")).status(Status.PASSED).build();
 
         assertEquals("9-pods", HeadlineCause.of(List.of(passed, release, pods)).orElseThrow().id());
     }
 
     @Test
-    void equalDepthsKeepTheCheckOrderAndNoFailureMeansNoCause() {
-        CheckResult a = failed("3-eso", "External Secrets controller scaled to 0 → fix: x");
-        CheckResult b = failed("5-es", "ExternalSecret x SecretSyncedError → fix: y");
-        assertEquals("3-eso", HeadlineCause.of(List.of(a, b)).orElseThrow().id());
+    void theSameFixStepPrefersTheLongerChainThenTheCheckOrder() {
+        CheckResult pods = failed("9-pods", "pod airflow-scheduler Pending ← PVC pvc-airflow-logs Pending ← PV "
+                + "pv-airflow-logs Released → fix: deploy guide, step 'logs persistent volume'");
+        CheckResult pvc = failed("7-pvc", "PV pv-airflow-logs Released → fix: deploy guide, step 'logs persistent "
+                + "volume'");
+        CheckResult other = failed("7-pv2", "PV pv-airflow-logs Released → fix: deploy guide, step 'logs persistent "
+                + "volume'");
+        assertEquals("9-pods", HeadlineCause.of(List.of(pvc, pods)).orElseThrow().id());
+        assertEquals("7-pvc", HeadlineCause.of(List.of(pvc, other)).orElseThrow().id());
         assertTrue(HeadlineCause.of(List.of()).isEmpty());
     }
 
