@@ -36,9 +36,14 @@ final class Waiter {
 
     /** A waiter that asks the guide's terminal rules about {@code namespace}. */
     static Waiter forNamespace(ProgressListener progress, KubernetesClient kube, String namespace) {
+        return new Waiter(progress, terminalCauses(kube, namespace));
+    }
+
+    /** The guide's terminal rules over a fresh observation of {@code namespace} at each call. */
+    static Supplier<Optional<Terminal>> terminalCauses(KubernetesClient kube, String namespace) {
         ClusterObserver observer = new ClusterObserver(kube, namespace, GuideReplicas.fromWorldFacts());
         TerminalRules rules = TerminalRules.all();
-        return new Waiter(progress, () -> rules.first(observer.observe()));
+        return () -> rules.first(observer.observe());
     }
 
     <T> T until(String description, Duration budget, Resource<T> resource, Predicate<T> condition,
