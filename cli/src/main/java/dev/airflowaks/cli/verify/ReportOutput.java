@@ -1,6 +1,7 @@
 package dev.airflowaks.cli.verify;
 
 import dev.airflowaks.reports.html.HtmlReport;
+import dev.airflowaks.reports.model.ApplySummary;
 import dev.airflowaks.reports.model.CheckResult;
 import dev.airflowaks.reports.model.ReportJson;
 import dev.airflowaks.reports.model.RunReport;
@@ -50,11 +51,13 @@ final class ReportOutput {
     static void summarize(RunReport report, Path html, PrintWriter out) {
         String profile = report.environment().other().getOrDefault("profile", "");
         out.println("target " + report.target() + (profile.isEmpty() ? "" : " (profile " + profile + ")") + ": "
-                + report.verdict().label() + " (" + report.counts() + ")");
+                + report.headline() + " (" + report.counts() + ")");
         String apply = report.environment().other().getOrDefault("apply", "");
         if (!apply.isEmpty()) {
-            out.println("  apply " + apply);
+            ApplySummary.of(apply).lines().forEach(l -> out.println("  apply: " + l));
         }
+        report.headlineCause().ifPresent(c -> out.println("  first root cause (" + c.id() + "): "
+                + c.rootCause().lines().findFirst().orElse(c.displayName())));
         for (CheckResult c : report.checks()) {
             if (c.status() == Status.FAILED || c.status() == Status.BROKEN) {
                 out.println(SummaryLine.of(c));

@@ -49,6 +49,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--fault", description = "a twin fault to switch on (repeatable); see `twin faults`")
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--wait-all", description = "verify: wait out every readiness budget instead of stopping on a "
+            + "terminal cause")
+    boolean waitAll;
+
     @Option(names = "--out", defaultValue = "airflow-aks-report", description = "report directory (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -81,6 +85,9 @@ public final class RunCommand implements Callable<Integer> {
                         + "does not fit --target " + request.target());
             }
             request = request.withParameter(RunSettings.FAULTS, String.join(",", ids));
+        }
+        if (waitAll) {
+            request = request.withParameter(RunSettings.WAIT_ALL, "true");
         }
         return SuiteRun.execute(spec.commandLine(), preflight, request, out);
     }

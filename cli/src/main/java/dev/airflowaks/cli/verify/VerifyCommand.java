@@ -65,6 +65,10 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--no-readiness-gate", description = "judge the cluster as it is, without waiting for components")
     boolean noGate;
 
+    @Option(names = "--wait-all", description = "wait out every readiness budget instead of stopping on a terminal "
+            + "cause (an image not found, a PVC that can never bind, ...)")
+    boolean waitAll;
+
     @Option(names = "--budget", description = "wait budget override, e.g. airflow-pod-ready=PT2M")
     Map<String, Duration> budgets = new LinkedHashMap<>();
 
@@ -91,6 +95,9 @@ public final class VerifyCommand implements Callable<Integer> {
                 : kubeconfigRequest(caps);
         for (var b : budgets.entrySet()) {
             request = request.withParameter(budgetProperty(b.getKey()), b.getValue().toString());
+        }
+        if (waitAll) {
+            request = request.withParameter(RunSettings.WAIT_ALL, "true");
         }
         return SuiteRun.execute(spec.commandLine(), preflight, request, out);
     }

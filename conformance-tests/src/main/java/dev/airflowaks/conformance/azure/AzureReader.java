@@ -31,4 +31,10 @@ public interface AzureReader {
     boolean storageAccountExists();
 
     boolean storageContainerExists();
+
+    /**
+     * SHA-256 hashes of the storage account's current access keys ({@code listKeys}); empty when the account does
+     * not exist. Only hashes leave the reader, never a key.
+     */
+    List<String> storageKeySha256s();
 }

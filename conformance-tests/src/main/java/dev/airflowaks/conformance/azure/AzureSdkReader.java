@@ -111,6 +111,13 @@ public final class AzureSdkReader implements AzureReader {
                 expect.storageContainer())).isPresent();
     }
 
+    @Override
+    public List<String> storageKeySha256s() {
+        return absentOn404(() -> storage.storageAccounts().getByResourceGroup(rg(),
+                expect.require(Expectations.STORAGE_ACCOUNT))).map(a -> a.getKeys().stream()
+                .map(k -> Sha256.hex(k.value())).toList()).orElse(List.of());
+    }
+
     private static <T> Optional<T> absentOn404(Supplier<T> call) {
         try {
             return Optional.ofNullable(call.get());

@@ -79,4 +79,16 @@ public class AzureSideCheck extends GuideCheck {
                         azure.storageContainerExists(), azure.storageContainerExists() ? "exists" : "missing")
                 .done();
     }
+
+    @ConformanceCheck
+    @VerifiesStep(value = GuideStep.STORAGE_ACCOUNT, check = 6)
+    @DisplayName("the storage key in the vault is one of the storage account's current keys")
+    public void vaultKeyIsCurrent(CheckContext c) {
+        AzureReader azure = c.run().requireAzure();
+        LinkState state = new AzureLinks(c.run().expectations(), c.run().azure()).storageKeyState(azure);
+        c.verify(GuideStep.STORAGE_ACCOUNT, "Key Vault secret " + Expectations.VAULT_SECRET_ACCOUNT_KEY,
+                        c.run().links().azure().storageKey())
+                .that("its SHA-256", "one of the account's current keys (listKeys)", !state.broken(), state.text())
+                .done();
+    }
 }

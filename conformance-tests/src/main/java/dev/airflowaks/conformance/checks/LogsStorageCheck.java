@@ -54,6 +54,9 @@ public class LogsStorageCheck extends GuideCheck {
                 .equal("PVC phase", "Bound", pvc == null ? "missing" : pvc.getStatus() == null ? "no status"
                         : pvc.getStatus().getPhase())
                 .equal("PVC volumeName", Expectations.PV_NAME, pvc == null ? "missing" : pvc.getSpec().getVolumeName())
+                .equal("PVC storageClassName", c.run().profile().pick(Expectations.STORAGE_CLASS,
+                        Expectations.LOCAL_STORAGE_CLASS), pvc == null ? "missing"
+                        : String.valueOf(pvc.getSpec().getStorageClassName()))
                 .done();
     }
 

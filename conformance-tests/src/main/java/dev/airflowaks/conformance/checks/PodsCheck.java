@@ -10,6 +10,7 @@ import dev.airflowaks.conformance.kube.HelmRelease;
 import dev.airflowaks.conformance.kube.PodStates;
 import dev.airflowaks.conformance.rootcause.Link;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
+import dev.airflowaks.diagnosis.GuideReplicas;
 import io.fabric8.kubernetes.api.model.Pod;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
@@ -27,6 +28,9 @@ import java.util.Optional;
 @VerifiesStep(value = GuideStep.DEPLOY_AIRFLOW, check = 9)
 public class PodsCheck extends GuideCheck {
 
+    /** Pod counts from the guide and the chart's defaults, never from the Deployment being judged. */
+    private static final GuideReplicas GUIDE = GuideReplicas.fromWorldFacts();
+
     @ConformanceCheck
     @DisplayName("every component is Ready with all containers ready")
     public void componentsReady(CheckContext c) {
@@ -43,8 +47,10 @@ public class PodsCheck extends GuideCheck {
             List<Pod> pods = pods(c, ns, component);
             String state = pods.stream().map(p -> PodStates.readyContainers(p) + "/" + component.containers() + " "
                     + PodStates.phase(p)).reduce((a, b) -> a + ", " + b).orElse("no pod");
-            v.that(component.workloadName(), component.containers() + "/" + component.containers() + " Running",
-                    ready(pods, component), state + stuckSuffix(pods));
+            int guide = GUIDE.of(component.workloadName()).orElse(1);
+            v.that(component.workloadName(), (guide > 1 ? guide + " pods " : "") + component.containers() + "/"
+                            + component.containers() + " Running", ready(pods, component) && pods.size() >= guide,
+                    state + stuckSuffix(pods));
         }
         v.done();
     }

@@ -36,9 +36,9 @@ public class WebUiCheck extends GuideCheck {
     @ConformanceCheck
     @DisplayName("GET /health reports metadatabase, scheduler and triggerer healthy")
     public void healthReportsHealthy(CheckContext c) {
-        markStandIn(c);
         try (WebserverAccess.Session session = open(c)) {
             WebserverAccess.HttpAnswer answer = session.get("/health");
+            judgeStandIn(c, answer, session);
             JsonNode health = answer.status() == 200 ? parse(answer.body()) : null;
             String firstUnhealthy = HEALTH_PARTS.stream().filter(p -> health == null
                     || !"healthy".equals(health.path(p).path("status").asString(""))).findFirst().orElse(null);
@@ -56,9 +56,9 @@ public class WebUiCheck extends GuideCheck {
     @ConformanceCheck
     @DisplayName("GET /login/ answers 200 with \"Sign In\"")
     public void loginPageAnswers(CheckContext c) {
-        markStandIn(c);
         try (WebserverAccess.Session session = open(c)) {
             WebserverAccess.HttpAnswer answer = session.get("/login/");
+            judgeStandIn(c, answer, session);
             c.verify(GuideStep.ACCESS_UI, "Airflow /login/ via " + session.describe(),
                             c.run().links().pod(AirflowComponent.WEBSERVER))
                     .equal("HTTP status", 200, answer.status())
@@ -82,11 +82,23 @@ public class WebUiCheck extends GuideCheck {
         }
     }
 
-    private static void markStandIn(CheckContext c) {
-        if (!c.run().has(Capability.REAL_AIRFLOW)) {
-            c.substituted("target " + c.run().targetName() + " serves a stand-in for the Airflow webserver: "
-                    + "this proves the port-forward path and the health contract, not Airflow itself");
+    /**
+     * A stand-in is known by the mark it serves. On a target that declares {@code REAL_AIRFLOW} the mark is a failure
+     * (the declaration is false); elsewhere the check is reported as answered by a stand-in.
+     */
+    private static void judgeStandIn(CheckContext c, WebserverAccess.HttpAnswer answer,
+                                     WebserverAccess.Session session) {
+        if (answer.standInMark().isEmpty()) {
+            return;
         }
+        if (c.run().has(Capability.REAL_AIRFLOW)) {
+            c.verify(GuideStep.ACCESS_UI, "Airflow webserver via " + session.describe(), null)
+                    .that("served by", "Apache Airflow (the target declares REAL_AIRFLOW)", false,
+                            "a stand-in (" + answer.standInMark().get() + ")").done();
+        }
+        c.substituted("target " + c.run().targetName() + " serves a stand-in for the Airflow webserver ("
+                + answer.standInMark().get() + "): this proves the port-forward path and the health contract, not "
+                + "Airflow itself");
     }
 
     /** "/health scheduler unhealthy", explained by the component's pod when that is broken too. */

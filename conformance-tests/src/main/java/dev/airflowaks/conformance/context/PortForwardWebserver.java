@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.fixtures.twin.sim.webserver.WebserverStandIn;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -68,7 +69,10 @@ public final class PortForwardWebserver implements WebserverAccess {
     private int targetPort(Pod pod) {
         Service svc = client.services().inNamespace(namespace).withName(service).get();
         ServicePort sp = svc.getSpec().getPorts().stream().filter(p -> p.getPort() != null && p.getPort() == port)
-                .findFirst().orElseThrow(() -> new IllegalStateException("svc/" + service + " has no port " + port));
+                .findFirst().orElseThrow(() -> new WebserverUnreachable("svc/" + service + " has no port " + port
+                        + " (the guide's port-forward " + port + ":" + port + " → container port airflow-ui); it "
+                        + "serves " + svc.getSpec().getPorts().stream().map(p -> p.getPort() + (p.getName() == null
+                        ? "" : " (" + p.getName() + ")")).toList()));
         IntOrString t = sp.getTargetPort();
         if (t == null || (t.getIntVal() == null && t.getStrVal() == null)) {
             return port;
@@ -79,7 +83,8 @@ public final class PortForwardWebserver implements WebserverAccess {
         return pod.getSpec().getContainers().stream().flatMap(c -> c.getPorts() == null ? java.util.stream.Stream.empty()
                         : c.getPorts().stream()).filter(p -> t.getStrVal().equals(p.getName()))
                 .map(ContainerPort::getContainerPort).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no container port named " + t.getStrVal()));
+                .orElseThrow(() -> new WebserverUnreachable("svc/" + service + " port " + port + " targets container "
+                        + "port '" + t.getStrVal() + "', which pod " + pod.getMetadata().getName() + " does not have"));
     }
 
     /** A plain HTTP session against a base URI; also used by tests that serve a stand-in locally. */
@@ -101,7 +106,8 @@ public final class PortForwardWebserver implements WebserverAccess {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                         .GET().build(), HttpResponse.BodyHandlers.ofString());
-                return new HttpAnswer(response.statusCode(), response.body());
+                return new HttpAnswer(response.statusCode(), response.body(),
+                        response.headers().firstValue(WebserverStandIn.HEADER).map(v -> WebserverStandIn.HEADER + ": " + v));
             } catch (IOException e) {
                 throw new UncheckedIOException("GET " + base.resolve(path) + " failed: " + e.getMessage(), e);
             } catch (InterruptedException e) {

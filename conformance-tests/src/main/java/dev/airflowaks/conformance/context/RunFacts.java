@@ -43,6 +43,10 @@ final class RunFacts {
             // the cluster's own pod-created → Ready time when known; else when the gate saw it, from the gate's start
             long millis = (r.timeToReady() != null ? r.timeToReady() : r.observedAfter()).toMillis();
             facts.put(CheckContext.TIMELINE_PREFIX + r.component(), Math.max(0, millis) + "|" + r.outcome());
+            if (r.outcome() == ComponentReadiness.Outcome.STUCK && r.detail().startsWith("stopped waiting: ")) {
+                facts.putIfAbsent(CheckContext.FACT_PREFIX + "stopped-waiting", r.detail().lines().findFirst()
+                        .orElse(""));
+            }
         }
         return facts;
     }

@@ -20,7 +20,8 @@ import java.util.function.Function;
  */
 public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Path> envFile,
                           Optional<Set<Capability>> capabilities, Path evidenceDir, boolean readinessGate,
-                          WaitBudgets budgets, FaultSet faults, Optional<RunProfile> profile) {
+                          WaitBudgets budgets, FaultSet faults, Optional<RunProfile> profile,
+                          boolean waitAll) {
 
     public static final String TARGET = "conformance.target";
     public static final String KUBECONFIG = "conformance.kubeconfig";
@@ -32,6 +33,8 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
     public static final String READINESS_GATE = "conformance.readiness-gate";
     /** Comma-separated twin fault ids ({@code federated-subject-mismatch,...}) for a self-started twin. */
     public static final String FAULTS = "conformance.faults";
+    /** {@code true} makes the readiness gate wait out every budget instead of stopping on a terminal cause. */
+    public static final String WAIT_ALL = "conformance.wait-all";
     /**
      * {@code guide} or {@code local}: the profile to deploy onto a self-started twin, or to judge a
      * {@code --kubeconfig} cluster by. k3s always runs {@code local}, AKS always {@code guide}; a target whose
@@ -50,7 +53,8 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
                 params.apply(EVIDENCE_DIR).map(Path::of).orElse(Path.of("target", "conformance-evidence")),
                 params.apply(READINESS_GATE).map(Boolean::parseBoolean).orElse(true),
                 WaitBudgets.from(params, "twin".equals(target)), params.apply(FAULTS).map(RunSettings::parseFaults)
-                .orElse(FaultSet.none()), profile(target, params.apply(PROFILE)));
+                .orElse(FaultSet.none()), profile(target, params.apply(PROFILE)),
+                params.apply(WAIT_ALL).map(Boolean::parseBoolean).orElse(false));
     }
 
     /** The requested profile, refused where the target fixes another one (k3s is local, AKS is the guide). */

@@ -107,7 +107,9 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
             LOG.info("conformance run on target {} ({}), profile {}, capabilities {}, expectations {}",
                     target.name(), target.kubeconfig(), profile.id(), context.capabilities(), expect.asMap());
             if (settings.readinessGate()) {
-                new ReadinessGate(client, expect.namespace(), settings.budgets(), Clock.systemUTC())
+                new ReadinessGate(client, expect.namespace(), settings.budgets(), Clock.systemUTC(),
+                        settings.waitAll() ? ReadinessGate.waitAll()
+                                : ReadinessGate.terminalCauses(client, expect.namespace()))
                         .await(Watched.guideComponents(), context.timeline());
             }
             return new RunState(target, client, context, settings.evidenceDir());

@@ -20,7 +20,15 @@ public interface WebserverAccess {
         void close();
     }
 
-    /** Status and body of one GET. */
-    record HttpAnswer(int status, String body) {
+    /**
+     * Status and body of one GET, and the mark a stand-in puts on what it serves (the twin's
+     * {@code X-Airflow-Aks-Twin: stand-in} header), so a stand-in is recognised by what it is, not by what the target
+     * declares.
+     */
+    record HttpAnswer(int status, String body, java.util.Optional<String> standInMark) {
+
+        public HttpAnswer(int status, String body) {
+            this(status, body, java.util.Optional.empty());
+        }
     }
 }

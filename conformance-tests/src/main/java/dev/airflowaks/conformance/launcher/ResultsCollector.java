@@ -154,7 +154,9 @@ public final class ResultsCollector implements TestExecutionListener {
                 .expected(value(test, CheckContext.EXPECTED).orElse(""))
                 .actual(value(test, CheckContext.ACTUAL).orElse(error == null ? "" : String.valueOf(error.getMessage())));
         if (error instanceof ConformanceFailure f) {
-            f.rootCause().ifPresent(c -> b.rootCause(c.render()));
+            // a check whose own finding is the cause names it as the root cause too
+            b.rootCause(f.rootCause().map(c -> c.render()).orElseGet(() -> f.subject() + " " + (f.mismatches().isEmpty()
+                    ? "does not match the guide" : f.mismatches().get(0)) + " → fix: " + f.fix().reference()));
             b.fixHint("Redo the " + f.fix().reference() + ": \"" + f.fix().heading() + "\"");
         } else if (status == Status.FAILED && error != null) {
             b.rootCause(String.valueOf(error.getMessage())).fixHint("Redo the " + step.reference());

@@ -99,6 +99,30 @@ public final class AzureLinks {
                 : LinkState.broken("missing", GuideStep.STORAGE_ACCOUNT));
     }
 
+    /**
+     * The account key in the vault against the account's current keys: a rotated or mistyped key passes every
+     * cluster check (the Secret holds both keys), yet the blob mount fails on AKS.
+     */
+    public Link storageKey() {
+        return link("Key Vault secret " + Expectations.VAULT_SECRET_ACCOUNT_KEY, this::storageKeyState);
+    }
+
+    public LinkState storageKeyState(AzureReader a) {
+        Optional<String> stored = a.secretSha256(Expectations.VAULT_SECRET_ACCOUNT_KEY);
+        if (stored.isEmpty()) {
+            return LinkState.broken("missing", GuideStep.STORAGE_ACCOUNT);
+        }
+        List<String> current = a.storageKeySha256s();
+        String account = expect.find(Expectations.STORAGE_ACCOUNT).orElse("?");
+        if (current.isEmpty()) {
+            return LinkState.broken("cannot be compared: storage account " + account + " has no keys to list",
+                    GuideStep.STORAGE_ACCOUNT);
+        }
+        return current.contains(stored.get()) ? LinkState.ok("is a current key of " + account)
+                : LinkState.broken("matches none of storage account " + account + "'s " + current.size()
+                + " current keys (rotated or mistyped; hashes compared)", GuideStep.STORAGE_ACCOUNT);
+    }
+
     public Link storageContainer() {
         return link("storage container " + expect.storageContainer(), a -> {
             if (!a.storageAccountExists()) {

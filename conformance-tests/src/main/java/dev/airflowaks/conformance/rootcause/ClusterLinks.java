@@ -9,6 +9,10 @@ import dev.airflowaks.conformance.kube.EsoApi;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.kube.PodStates;
 import dev.airflowaks.conformance.profile.RunProfile;
+import dev.airflowaks.diagnosis.GuideReplicas;
+import dev.airflowaks.diagnosis.Observation;
+import dev.airflowaks.diagnosis.rules.UnbindableClaim;
+import dev.airflowaks.diagnosis.rules.Unschedulable;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -25,6 +29,8 @@ import java.util.Optional;
  * first; Azure links sit at the bottom, because that is where the guide's identity chain starts.
  */
 public final class ClusterLinks {
+
+    private static final GuideReplicas GUIDE_REPLICAS = GuideReplicas.fromWorldFacts();
 
     private final KubernetesClient client;
     private final Expectations expect;
@@ -59,7 +65,23 @@ public final class ClusterLinks {
         String ns = expect.namespace();
         return new Link("pod " + component.workloadName(), ObjectRef.of(component.workloadKind(), ns,
                 component.workloadName()), () -> podState(component, ns),
-                () -> component.mountsLogs() ? List.of(pvc()) : List.of());
+                () -> component.mountsLogs() ? List.of(nodes(component.podLabels()), pvc())
+                        : List.of(nodes(component.podLabels())));
+    }
+
+    /**
+     * The nodes, as the scheduler judged them for these pods: when none can take a pod (cordoned, tainted, too
+     * small), that is the cause below every pod, ESO's and Airflow's alike, in the scheduler's own words.
+     */
+    public Link nodes(java.util.Map<String, String> podLabels) {
+        String ns = expect.namespace();
+        return new Link("nodes", null, () -> {
+            List<Pod> pods = client.pods().inNamespace(ns).withLabels(podLabels).list().getItems();
+            return new Unschedulable().judge(Observation.empty(ns).withPods(pods))
+                    .map(t -> LinkState.broken("take no pod: " + t.cause().replaceFirst("^Pending: ", ""),
+                            GuideStep.AKS_CLUSTER))
+                    .orElse(LinkState.ok("schedulable"));
+        }, List::of);
     }
 
     private LinkState podState(AirflowComponent component, String ns) {
@@ -86,8 +108,15 @@ public final class ClusterLinks {
                 return LinkState.missing("missing", GuideStep.LOGS_VOLUME);
             }
             String phase = pvc.getStatus() == null ? "Pending" : String.valueOf(pvc.getStatus().getPhase());
-            return "Bound".equals(phase) ? LinkState.ok("Bound")
-                    : LinkState.broken(phase, GuideStep.LOGS_VOLUME);
+            if ("Bound".equals(phase)) {
+                return LinkState.ok("Bound");
+            }
+            PersistentVolume pv = client.persistentVolumes().withName(Expectations.PV_NAME).get();
+            // the class mismatch is the claim's own fault; a Released PV is the PV link's, below this one
+            Optional<String> mismatch = new UnbindableClaim().judge(Observation.empty(ns).withVolumes(List.of(pvc),
+                    pv == null ? List.of() : List.of(pv))).map(t -> t.cause()).filter(c -> c.contains("storageClassName"));
+            return LinkState.broken(mismatch.map(m -> phase + ": " + m.substring(m.indexOf("storageClassName"))
+                    + " of PV " + Expectations.PV_NAME).orElse(phase), GuideStep.LOGS_VOLUME);
         }, () -> List.of(pv()));
     }
 
@@ -101,7 +130,8 @@ public final class ClusterLinks {
                     String phase = pv.getStatus() == null ? "Pending" : String.valueOf(pv.getStatus().getPhase());
                     return "Bound".equals(phase) || "Available".equals(phase) ? LinkState.ok(phase)
                             : LinkState.broken(phase, GuideStep.LOGS_VOLUME);
-                }, () -> profile.pick(List.of(storageSecret(), azureLinks.storageContainer()), List.of()));
+                }, () -> profile.pick(List.of(storageSecret(), azureLinks.storageContainer(),
+                        azureLinks.storageKey()), List.of()));
     }
 
     public Link storageSecret() {
@@ -164,10 +194,16 @@ public final class ClusterLinks {
             if (deployment == null) {
                 return LinkState.missing("not installed (no Deployment external-secrets)", GuideStep.INSTALL_ESO);
             }
+            Integer wants = deployment.getSpec() == null ? null : deployment.getSpec().getReplicas();
+            int guide = GUIDE_REPLICAS.of("external-secrets").orElse(1);
+            if (wants != null && wants < guide) {
+                return LinkState.broken("scaled to " + wants + " replica(s); the guide installs " + guide,
+                        GuideStep.INSTALL_ESO);
+            }
             Integer ready = deployment.getStatus() == null ? null : deployment.getStatus().getReadyReplicas();
             return ready != null && ready > 0 ? LinkState.ok("running")
                     : LinkState.broken("not ready (0 ready replicas)", GuideStep.INSTALL_ESO);
-        }, List::of);
+        }, () -> List.of(nodes(java.util.Map.of("app.kubernetes.io/name", "external-secrets"))));
     }
 
     public Link serviceAccount() {

@@ -1,6 +1,10 @@
 package dev.airflowaks.conformance.wait;
 
 import dev.airflowaks.conformance.kube.PodStates;
+import dev.airflowaks.diagnosis.ClusterObserver;
+import dev.airflowaks.diagnosis.GuideReplicas;
+import dev.airflowaks.diagnosis.Terminal;
+import dev.airflowaks.diagnosis.TerminalRules;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -17,31 +21,61 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Runs once per run, before the checks: waits with informers (no polling, no sleeps) until every component is Ready
  * or visibly stuck (ImagePullBackOff, CrashLoopBackOff, ...), within its named budget. It lists pods and workloads
  * once first, so a settled cluster costs three requests, and a component that settles later is judged on the pods its
  * watch delivered, without listing them again; a component whose workload was never created is recorded
- * as absent instead of being waited for. It never fails the run by
- * itself; it records time-to-Ready for the timeline and a state dump for what did not get ready, and the checks
+ * as absent instead of being waited for. While a component has not settled, the gate asks the terminal rules
+ * (module {@code diagnosis}) once a second whether a cause is already terminal (a PVC that can never bind, an image
+ * the registry does not serve), and stops waiting when one is, recording "stopped waiting: …". It never fails the
+ * run by itself; it records time-to-Ready for the timeline and a state dump for what did not get ready, and the checks
  * then judge and explain.
  */
 public final class ReadinessGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadinessGate.class);
 
+    /** How often a wait that has not settled asks the terminal rules; a watch still delivers readiness at once. */
+    static final Duration TERMINAL_CHECK = Duration.ofSeconds(1);
+
     private final KubernetesClient client;
     private final String namespace;
     private final WaitBudgets budgets;
-    private final Clock clock;
 
+    private final Clock clock;
+    private final Supplier<Optional<Terminal>> terminalCause;
+    private final AtomicReference<Terminal> stoppedOn = new AtomicReference<>();
+
+    /** A gate that stops waiting as soon as the {@link TerminalRules} see a cause that waiting will not fix. */
     public ReadinessGate(KubernetesClient client, String namespace, WaitBudgets budgets, Clock clock) {
+        this(client, namespace, budgets, clock, terminalCauses(client, namespace));
+    }
+
+    /** @param terminalCause asked while a component is not settled; {@link #waitAll()} waits out every budget */
+    public ReadinessGate(KubernetesClient client, String namespace, WaitBudgets budgets, Clock clock,
+                         Supplier<Optional<Terminal>> terminalCause) {
         this.client = client;
         this.namespace = namespace;
         this.budgets = budgets;
         this.clock = clock;
+        this.terminalCause = terminalCause;
+    }
+
+    /** The guide's terminal rules over a fresh observation of the namespace at each call. */
+    public static Supplier<Optional<Terminal>> terminalCauses(KubernetesClient client, String namespace) {
+        ClusterObserver observer = new ClusterObserver(client, namespace, GuideReplicas.fromWorldFacts());
+        TerminalRules rules = TerminalRules.all();
+        return () -> rules.first(observer.observe());
+    }
+
+    /** {@code --wait-all}: never stop early, every component waits its whole budget (the behaviour before 15.1). */
+    public static Supplier<Optional<Terminal>> waitAll() {
+        return Optional::empty;
     }
 
     /** Waits for all components concurrently and records each outcome into the timeline. */
@@ -94,9 +128,27 @@ public final class ReadinessGate {
 
     private ComponentReadiness settle(Watched w, CompletableFuture<Seen> future, Instant start) {
         Duration budget = budgets.of(w.budget());
-        Duration remaining = budget.minus(Duration.between(start, clock.instant()));
         try {
-            Seen seen = future.get(Math.max(1, remaining.toMillis()), TimeUnit.MILLISECONDS);
+            Seen seen = null;
+            while (seen == null) {
+                Duration remaining = budget.minus(Duration.between(start, clock.instant()));
+                long slice = Math.max(1, Math.min(remaining.toMillis(), TERMINAL_CHECK.toMillis()));
+                try {
+                    seen = future.get(slice, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    if (remaining.toMillis() <= slice) {
+                        throw e;
+                    }
+                    Optional<Terminal> terminal = terminal();
+                    if (terminal.isPresent()) {
+                        future.cancel(true);
+                        LOG.info("{}: {}", w.name(), terminal.get().render());
+                        return new ComponentReadiness(w.name(), ComponentReadiness.Outcome.STUCK, null,
+                                Duration.between(start, clock.instant()), terminal.get().render() + "\n"
+                                + StateDump.pods(client, namespace, w.labels(), w.containers()));
+                    }
+                }
+            }
             List<Pod> pods = seen.pods();
             Duration observed = Duration.between(start, seen.at());
             Optional<String> stuck = pods.stream().map(PodStates::stuck).flatMap(Optional::stream).findFirst();
@@ -120,6 +172,17 @@ public final class ReadinessGate {
             throw new IllegalStateException("watching " + w.name() + " failed: " + e.getCause().getMessage(),
                     e.getCause());
         }
+    }
+
+    /** The cause the gate already stopped on, else a fresh judgement; once found it stops every later wait too. */
+    private Optional<Terminal> terminal() {
+        Terminal known = stoppedOn.get();
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Terminal> found = terminalCause.get();
+        found.ifPresent(t -> stoppedOn.compareAndSet(null, t));
+        return found;
     }
 
     /** Latest pod's creation → its Ready condition's transition, as the cluster recorded it. */

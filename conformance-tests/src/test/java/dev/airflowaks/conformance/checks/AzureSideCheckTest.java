@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @EnableKubernetesMockClient(crud = true, https = false)
@@ -81,6 +82,20 @@ class AzureSideCheckTest {
         assertTrue(f.getMessage().contains("container airflow-logs: expected exists, actual missing"), f.getMessage());
         assertTrue(f.getMessage().contains("storage container airflow-logs missing → fix: infrastructure guide, step "
                 + "'storage account'"), f.getMessage());
+    }
+
+    /** Issue 15.5: a rotated key passed every check, yet the blob mount fails on AKS. */
+    @Test
+    void aRotatedStorageKeyFailsNamingTheVaultSecretAndTheAccount() {
+        assertDoesNotThrow(() -> new AzureSideCheck().vaultKeyIsCurrent(world.check()));
+        world.azure.storageKeys.clear();
+        world.azure.storageKeys.addAll(List.of("rotated-key-1", "rotated-key-2"));
+        ConformanceFailure f = World.fails(() -> new AzureSideCheck().vaultKeyIsCurrent(world.check()));
+        assertTrue(f.getMessage().contains("its SHA-256: expected one of the account's current keys (listKeys), "
+                + "actual matches none of storage account " + GoodWorld.STORAGE_ACCOUNT + "'s 2 current keys"),
+                f.getMessage());
+        assertTrue(f.getMessage().contains("fix: infrastructure guide, step 'storage account'"), f.getMessage());
+        assertFalse(f.getMessage().contains(GoodWorld.STORAGE_KEY), "no key is ever printed");
     }
 
     @Test

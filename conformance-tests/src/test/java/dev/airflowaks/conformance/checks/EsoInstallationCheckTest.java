@@ -46,8 +46,21 @@ class EsoInstallationCheckTest {
                 + "external-secrets) → fix: deploy guide, step 'install External Secrets Operator'"),
                 release.getMessage());
         ConformanceFailure controllers = World.fails(() -> check.controllersReady(world.check()));
-        assertTrue(controllers.getMessage().contains("Deployment external-secrets-webhook: expected ready, actual missing"),
-                controllers.getMessage());
+        assertTrue(controllers.getMessage().contains("Deployment external-secrets-webhook: expected 1/1 ready (the "
+                + "chart's default, the guide sets none), actual missing"), controllers.getMessage());
+    }
+
+    /** Issue 15: scaled to 0, the controller used to pass as "expected 0/0 ready", its own count as the oracle. */
+    @Test
+    void aControllerScaledToZeroFailsAgainstTheGuidesCount() {
+        world.replace(client.apps().deployments().inNamespace(GoodWorld.NS).withName("external-secrets").get(),
+                d -> {
+                    d.getSpec().setReplicas(0);
+                    d.getStatus().setReadyReplicas(0);
+                });
+        ConformanceFailure f = World.fails(() -> new EsoInstallationCheck().controllersReady(world.check()));
+        assertTrue(f.getMessage().contains("Deployment external-secrets: expected 1/1 ready (the chart's default, the "
+                + "guide sets none), actual 0/0 ready"), f.getMessage());
     }
 
     @Test

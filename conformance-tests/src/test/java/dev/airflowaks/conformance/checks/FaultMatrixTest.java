@@ -65,7 +65,8 @@ class FaultMatrixTest {
             case IMAGE_MISSING -> Map.entry(Set.of("PodsCheck.componentsReady"),
                     "ImagePullBackOff (image airflowaksacr.azurecr.io/airflow:2.9.3) → fix: infrastructure guide, "
                             + "step 'import images'");
-            case KEYVAULT_SECRET_MISSING -> Map.entry(SECRET_SYNC, "Key Vault secret "
+            case KEYVAULT_SECRET_MISSING -> Map.entry(union(SECRET_SYNC, "AzureSideCheck.vaultKeyIsCurrent"),
+                    "Key Vault secret "
                     + "AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY missing → fix: infrastructure guide, step 'storage account'");
             case FEDERATED_SUBJECT_MISMATCH -> Map.entry(union(SECRET_SYNC,
                     "AzureSideCheck.federatedCredentialMatches"), "federated credential subject "

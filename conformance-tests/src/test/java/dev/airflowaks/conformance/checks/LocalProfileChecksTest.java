@@ -43,7 +43,7 @@ class LocalProfileChecksTest {
 
     static final Set<String> AZURE_CHECKS = Set.of("AzureSideCheck.accessPolicyGrantsGet",
             "AzureSideCheck.federatedCredentialMatches", "AzureSideCheck.storageExists",
-            "ExternalSecretCheck.valuesMatchKeyVault");
+            "AzureSideCheck.vaultKeyIsCurrent", "ExternalSecretCheck.valuesMatchKeyVault");
 
     KubernetesClient client;
     private World world;

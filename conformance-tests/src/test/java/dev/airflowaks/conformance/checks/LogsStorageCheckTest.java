@@ -61,6 +61,23 @@ class LogsStorageCheckTest {
                 f.getMessage());
     }
 
+    /** Issue 15: a PVC re-created with storageClassName standard only said "PVC Pending ← PV Released". */
+    @Test
+    void aClaimOfAnotherClassIsNamedWithBothClasses() {
+        world.replace(client.persistentVolumeClaims().inNamespace(GoodWorld.NS).withName("pvc-airflow-logs").get(),
+                pvc -> {
+                    pvc.getSpec().setStorageClassName("standard");
+                    pvc.getStatus().setPhase("Pending");
+                });
+        world.replace(client.persistentVolumes().withName("pv-airflow-logs").get(),
+                pv -> pv.getStatus().setPhase("Available"));
+        ConformanceFailure f = World.fails(() -> new LogsStorageCheck().volumeAndClaimBound(world.check()));
+        assertTrue(f.getMessage().contains("PVC storageClassName: expected azureblob-fuse-premium, actual standard"),
+                f.getMessage());
+        assertTrue(f.getMessage().contains("PVC pvc-airflow-logs Pending: storageClassName standard ≠ "
+                + "azureblob-fuse-premium of PV pv-airflow-logs"), f.getMessage());
+    }
+
     @Test
     void aComponentWithoutTheLogsMountFails() {
         world.replace(client.apps().deployments().inNamespace(GoodWorld.NS).withName("airflow-webserver").get(),

@@ -49,6 +49,22 @@ class PodsCheckTest {
         assertDoesNotThrow(() -> check.hooksSucceeded(world.check()));
     }
 
+    /** Issue 15.5: nodes and scheduling are part of the graph; pods no node takes are the nodes' fault. */
+    @Test
+    void aPodNoNodeCanTakeIsTracedToTheNodesInTheSchedulersWords() {
+        world.replace(scheduler(), p -> {
+            p.getStatus().setPhase("Pending");
+            p.getStatus().setContainerStatuses(List.of());
+            p.getStatus().setConditions(List.of(new io.fabric8.kubernetes.api.model.PodConditionBuilder()
+                    .withType("PodScheduled").withStatus("False").withReason("Unschedulable")
+                    .withMessage("0/3 nodes are available: 3 node(s) were unschedulable.").build()));
+        });
+        ConformanceFailure f = World.fails(() -> new PodsCheck().componentsReady(world.check()));
+        assertTrue(f.getMessage().contains("root cause: pod airflow-scheduler Pending 0/2 ready ← nodes take no pod: "
+                + "0/3 nodes are available: 3 node(s) were unschedulable. → fix: infrastructure guide, step "
+                + "'AKS cluster'"), f.getMessage());
+    }
+
     @Test
     void schedulerCrashLoopFailsReadinessAndRestartsWithTheDeployStep() {
         waiting("CrashLoopBackOff", 5);

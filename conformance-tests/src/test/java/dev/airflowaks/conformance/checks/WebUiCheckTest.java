@@ -39,6 +39,7 @@ class WebUiCheckTest {
 
     private CheckContext check(boolean realAirflow) {
         EnumSet<Capability> caps = EnumSet.of(Capability.AZURE);
+        web.marked = !realAirflow;
         if (realAirflow) {
             caps.add(Capability.REAL_AIRFLOW);
         }
@@ -61,6 +62,25 @@ class WebUiCheckTest {
         assertFalse(world.published.stream().anyMatch(m -> m.containsKey(CheckContext.SUBSTITUTED)));
     }
 
+    /** Issue 15: verify --capability REAL_AIRFLOW against the twin reported the stand-in as the real Airflow. */
+    @Test
+    void aRealAirflowDeclarationThatMeetsAStandInFailsNamingIt() {
+        CheckContext real = check(true);
+        web.marked = true;
+        ConformanceFailure f = World.fails(() -> new WebUiCheck().healthReportsHealthy(real));
+        assertTrue(f.getMessage().contains("served by: expected Apache Airflow (the target declares REAL_AIRFLOW), "
+                + "actual a stand-in (X-Airflow-Aks-Twin: stand-in)"), f.getMessage());
+        assertTrue(f.getMessage().contains("fix: deploy guide, step 'access the UI'"), f.getMessage());
+    }
+
+    @Test
+    void anUnmarkedWebserverIsNotTakenForAStandIn() {
+        CheckContext undeclared = check(false);
+        web.marked = false;
+        assertDoesNotThrow(() -> new WebUiCheck().loginPageAnswers(undeclared));
+        assertFalse(world.published.stream().anyMatch(m -> m.containsKey(CheckContext.SUBSTITUTED)));
+    }
+
     @Test
     void anUnhealthySchedulerFailsWithTheSchedulerNamed() {
         web.schedulerStatus = "unhealthy";
@@ -75,6 +95,22 @@ class WebUiCheckTest {
         web.loginStatus = 503;
         ConformanceFailure f = World.fails(() -> new WebUiCheck().loginPageAnswers(check(true)));
         assertTrue(f.getMessage().contains("HTTP status: expected 200, actual 503"), f.getMessage());
+        assertTrue(f.getMessage().contains("fix: deploy guide, step 'access the UI'"), f.getMessage());
+    }
+
+    /** Issue 15: a Service port changed to 8081 used to break the run with an IllegalStateException, no guide step. */
+    @Test
+    void aServiceWithoutTheGuidesPortIsAFailedCheckWithItsStep() {
+        client.services().inNamespace(GoodWorld.NS).withName("airflow-webserver").edit(s -> {
+            s.getSpec().getPorts().get(0).setPort(8081);
+            return s;
+        });
+        ConformanceContext run = ConformanceContext.builder(client, GoodWorld.expectations()).target("twin")
+                .capabilities(EnumSet.of(Capability.AZURE)).build();
+        ConformanceFailure f = World.fails(() -> new WebUiCheck().loginPageAnswers(new CheckContext(run,
+                world.published::add)));
+        assertTrue(f.getMessage().contains("svc/airflow-webserver has no port 8080 (the guide's port-forward "
+                + "8080:8080 → container port airflow-ui); it serves [8081"), f.getMessage());
         assertTrue(f.getMessage().contains("fix: deploy guide, step 'access the UI'"), f.getMessage());
     }
 

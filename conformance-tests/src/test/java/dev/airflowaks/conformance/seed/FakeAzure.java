@@ -29,6 +29,14 @@ public final class FakeAzure implements AzureReader {
     public String oidcIssuer = GoodWorld.OIDC;
     public boolean storageAccount = true;
     public boolean storageContainer = true;
+    /** The storage account's current keys, as listKeys returns them (the seeded world's key). */
+    public final List<String> storageKeys = new ArrayList<>(List.of(GoodWorld.STORAGE_KEY));
+
+    @Override
+    public List<String> storageKeySha256s() {
+        return storageAccount ? storageKeys.stream().map(dev.airflowaks.conformance.azure.Sha256::hex).toList()
+                : List.of();
+    }
 
     @Override
     public Optional<IdentityInfo> identity() {

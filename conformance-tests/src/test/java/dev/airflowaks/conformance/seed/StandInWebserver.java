@@ -16,6 +16,8 @@ public final class StandInWebserver implements WebserverAccess, AutoCloseable {
 
     public volatile String schedulerStatus = "healthy";
     public volatile int loginStatus = 200;
+    /** Whether it marks its answers as the twin's stand-in does ({@code X-Airflow-Aks-Twin: stand-in}). */
+    public volatile boolean marked = true;
     private final HttpServer server;
 
     public StandInWebserver() {
@@ -24,16 +26,20 @@ public final class StandInWebserver implements WebserverAccess, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/health", x -> respond(x, 200, "{\"metadatabase\":{\"status\":\"healthy\"},"
+        server.createContext("/health", x -> respond(x, marked, 200, "{\"metadatabase\":{\"status\":\"healthy\"},"
                 + "\"scheduler\":{\"status\":\"" + schedulerStatus + "\",\"latest_scheduler_heartbeat\":null},"
                 + "\"triggerer\":{\"status\":\"healthy\",\"latest_triggerer_heartbeat\":null}}"));
-        server.createContext("/login/", x -> respond(x, loginStatus, "<html><title>Sign In - Airflow</title>"
+        server.createContext("/login/", x -> respond(x, marked, loginStatus, "<html><title>Sign In - Airflow</title>"
                 + "<button>Sign In</button></html>"));
         server.start();
     }
 
-    private static void respond(com.sun.net.httpserver.HttpExchange x, int status, String body) throws IOException {
+    private static void respond(com.sun.net.httpserver.HttpExchange x, boolean marked, int status, String body)
+            throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (marked) {
+            x.getResponseHeaders().add("X-Airflow-Aks-Twin", "stand-in");
+        }
         x.sendResponseHeaders(status, bytes.length);
         x.getResponseBody().write(bytes);
         x.close();

@@ -91,6 +91,51 @@ class ReadinessGateTest {
         assertTrue(r.detail().contains("condition PodScheduled=False (Unschedulable)"), r.detail());
     }
 
+    private static final Watched ESO = new Watched("external-secrets", "Deployment",
+            Map.of("app.kubernetes.io/name", "external-secrets"), 1, WaitBudget.ESO_POD_READY);
+
+    private void esoScaledTo(int replicas) {
+        client.apps().deployments().inNamespace(GoodWorld.NS).resource(new io.fabric8.kubernetes.api.model.apps
+                .DeploymentBuilder().withNewMetadata().withName("external-secrets").withNamespace(GoodWorld.NS)
+                .endMetadata().withNewSpec().withReplicas(replicas).endSpec().build()).create();
+    }
+
+    /** Issue 15: the ESO controller scaled to 0 used to cost the whole 3-minute budget, "expected 0/0 ready". */
+    @Test
+    void aDeploymentScaledBelowTheGuideStopsTheWaitAndNamesTheRule() {
+        esoScaledTo(0);
+        WaitBudgets budgets = WaitBudgets.from(k -> k.equals(WaitBudget.ESO_POD_READY.property())
+                ? Optional.of("PT60S") : Optional.empty());
+        List<ComponentReadiness> out = new ReadinessGate(client, GoodWorld.NS, budgets, Clock.systemUTC())
+                .await(List.of(ESO), new ReadinessTimeline());
+        ComponentReadiness r = out.get(0);
+        assertEquals(ComponentReadiness.Outcome.STUCK, r.outcome(), r.toString());
+        assertTrue(r.detail().startsWith("stopped waiting: scaled below the guide: deployment/external-secrets "
+                + "wants 0 replica(s), the guide installs 1"), r.detail());
+        assertTrue(r.observedAfter().compareTo(Duration.ofSeconds(10)) < 0, r.toString());
+    }
+
+    @Test
+    void waitAllWaitsOutTheBudgetEvenOnATerminalCause() {
+        esoScaledTo(0);
+        WaitBudgets budgets = WaitBudgets.from(k -> k.equals(WaitBudget.ESO_POD_READY.property())
+                ? Optional.of("PT1.5S") : Optional.empty());
+        List<ComponentReadiness> out = new ReadinessGate(client, GoodWorld.NS, budgets, Clock.systemUTC(),
+                ReadinessGate.waitAll()).await(List.of(ESO), new ReadinessTimeline());
+        assertEquals(ComponentReadiness.Outcome.TIMED_OUT, out.get(0).outcome(), out.toString());
+    }
+
+    @Test
+    void aPodTheSchedulerHasNotPlacedYetKeepsWaitingUntilItsBudget() {
+        schedulerDeployment();
+        client.pods().inNamespace(GoodWorld.NS).resource(new PodBuilder().withNewMetadata()
+                .withName("airflow-scheduler-1").withNamespace(GoodWorld.NS).withLabels(SCHEDULER.labels())
+                .endMetadata().withNewStatus().withPhase("Pending").endStatus().build()).create();
+        List<ComponentReadiness> out = gate("PT2.5S").await(List.of(SCHEDULER), new ReadinessTimeline());
+        assertEquals(ComponentReadiness.Outcome.TIMED_OUT, out.get(0).outcome(), out.toString());
+        assertTrue(out.get(0).observedAfter().compareTo(Duration.ofMillis(2500)) >= 0, out.toString());
+    }
+
     @Test
     void aComponentThatWasNeverDeployedIsAbsentWithoutWaiting() {
         List<ComponentReadiness> out = gate("PT60S").await(List.of(SCHEDULER), new ReadinessTimeline());

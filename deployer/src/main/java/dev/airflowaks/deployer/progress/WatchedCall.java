@@ -28,6 +28,16 @@ public final class WatchedCall {
      */
     public static <T> T run(String description, Duration budget, Supplier<T> call, Supplier<String> state,
                             ProgressListener progress) {
+        return run(description, budget, call, state, java.util.Optional::empty, progress);
+    }
+
+    /**
+     * As {@link #run(String, Duration, Supplier, Supplier, ProgressListener)}, and stops as it does on a timeout
+     * when {@code terminal} names a cause that waiting will not fix (module {@code diagnosis}): a Helm {@code --wait}
+     * on pods whose image the registry does not serve fails in seconds, not after its whole budget.
+     */
+    public static <T> T run(String description, Duration budget, Supplier<T> call, Supplier<String> state,
+                            Supplier<java.util.Optional<String>> terminal, ProgressListener progress) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "airflow-aks-" + description.replace(' ', '-'));
             t.setDaemon(true);
@@ -41,6 +51,12 @@ public final class WatchedCall {
                     return f.get(REPORT_EVERY_MS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
                     long elapsed = (System.nanoTime() - start) / 1_000_000;
+                    java.util.Optional<String> stop = terminal.get();
+                    if (stop.isPresent()) {
+                        f.cancel(true);
+                        throw new IllegalStateException(stop.get() + "\n  while waiting for " + description
+                                + "; last state: " + safeState(state));
+                    }
                     if (elapsed > budget.toMillis()) {
                         f.cancel(true);
                         throw new IllegalStateException(description + " did not finish within " + budget

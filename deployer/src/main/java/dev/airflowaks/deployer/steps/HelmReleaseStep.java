@@ -10,10 +10,12 @@ import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.StepPlan;
 import dev.airflowaks.deployer.progress.WatchedCall;
 import dev.airflowaks.deployer.values.YamlValues;
+import dev.airflowaks.diagnosis.Terminal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A step that is one Helm release. Plan compares the release's status, chart and user-supplied values with the
@@ -118,10 +120,12 @@ abstract class HelmReleaseStep implements Step {
             ctx.teardown().register("uninstall " + target(spec),
                     () -> ctx.helm().uninstall(spec.release(), spec.namespace()));
         }
+        Supplier<Optional<Terminal>> terminal = Waiter.terminalCauses(ctx.kube(), spec.namespace());
         ReleaseState result = WatchedCall.run("helm " + verb + " " + spec.release(),
                 ctx.budgets().helmRelease().plusMinutes(1),
                 () -> ctx.helm().installOrUpgrade(spec),
-                () -> WorkloadState.describe(ctx.kube(), spec.namespace()), ctx.progress());
+                () -> WorkloadState.describe(ctx.kube(), spec.namespace()),
+                () -> terminal.get().filter(t -> concerns(t, spec, ctx)).map(Terminal::render), ctx.progress());
         if (!result.deployed()) {
             throw new IllegalStateException("helm release " + spec.release() + " ended " + result.status());
         }
@@ -143,5 +147,17 @@ abstract class HelmReleaseStep implements Step {
         if (ctx.helm().status(spec.release(), spec.namespace()).isPresent()) {
             ctx.helm().uninstall(spec.release(), spec.namespace());
         }
+    }
+
+    /**
+     * A terminal cause stops a release's wait only when it is about the release's own workloads, or about what the
+     * Airflow pods mount (the logs PVC and the ExternalSecret's Secret): an Airflow pod crash-looping must not stop
+     * an ESO upgrade that a repairing apply needs.
+     */
+    static boolean concerns(Terminal t, ReleaseSpec spec, DeployContext ctx) {
+        String name = t.object().substring(t.object().indexOf('/') + 1);
+        boolean mounted = !spec.release().equals(ctx.config().esoRelease())
+                && (name.equals(GuideNames.PVC) || name.equals(GuideNames.EXTERNAL_SECRET));
+        return name.startsWith(spec.release()) || mounted;
     }
 }

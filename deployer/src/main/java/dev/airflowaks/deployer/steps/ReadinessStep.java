@@ -35,8 +35,8 @@ public final class ReadinessStep implements Step {
     public String apply(DeployContext ctx) {
         var c = ctx.config();
         String ns = c.namespace();
-        Waiter waiter = new Waiter(ctx.progress());
         var kube = ctx.kube();
+        Waiter waiter = Waiter.forNamespace(ctx.progress(), kube, ns);
         for (Deployment d : kube.apps().deployments().inNamespace(ns).list().getItems()) {
             waiter.until("Deployment " + d.getMetadata().getName(), ctx.budgets().workloads(),
                     kube.apps().deployments().inNamespace(ns).withName(d.getMetadata().getName()),

@@ -52,7 +52,7 @@ final class ReleaseLeftovers {
         try {
             selection.informOnCondition(List::isEmpty).get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("timed out after " + budget + " waiting for the " + kind + " of the "
+            throw new IllegalStateException("timed out after " + Waiter.text(budget) + " waiting for the " + kind + " of the "
                     + "uninstalled helm release " + namespace + "/" + release + " to be deleted; still there: "
                     + names(selection.list().getItems(), h -> h.getMetadata().getName()));
         } catch (ExecutionException e) {

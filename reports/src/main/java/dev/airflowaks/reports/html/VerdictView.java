@@ -1,7 +1,9 @@
 package dev.airflowaks.reports.html;
 
+import dev.airflowaks.reports.model.ApplySummary;
 import dev.airflowaks.reports.model.CheckResult;
 import dev.airflowaks.reports.model.Grade;
+import dev.airflowaks.reports.model.Headline;
 import dev.airflowaks.reports.model.RunReport;
 import dev.airflowaks.reports.model.Status;
 import dev.airflowaks.reports.model.StatusCounts;
@@ -9,6 +11,7 @@ import dev.airflowaks.reports.model.Verdict;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The texts of the verdict boxes (verdicts.jte): the conformance verdict explained by the counts, and the production
@@ -33,9 +36,7 @@ final class VerdictView {
 
     static String explain(Verdict v, StatusCounts c) {
         int ran = c.total() - c.get(Status.NOT_APPLICABLE) - c.get(Status.SKIPPED);
-        String caveat = c.get(Status.SUBSTITUTED) + c.get(Status.NOT_APPLICABLE) == 0 ? ""
-                : " " + c.get(Status.SUBSTITUTED) + " substituted and " + c.get(Status.NOT_APPLICABLE)
-                + " not applicable on this target: they prove nothing about Azure.";
+        String caveat = Headline.caveats(c).stream().map(x -> " " + x).collect(Collectors.joining());
         return switch (v) {
             case CONFORMANT -> "All " + ran + " checks that could run on this target passed." + caveat;
             case NOT_CONFORMANT -> c.get(Status.FAILED) + " of " + ran + " checks failed"
@@ -57,8 +58,14 @@ final class VerdictView {
         return profile == null || "guide".equals(profile) ? "" : profile.strip();
     }
 
+    /** The headline cause: the deepest cause across all failed checks, not the first failed check. */
     static Optional<CheckResult> firstFailure(RunReport r) {
-        return r.checks().stream().filter(c -> c.status() == Status.FAILED).findFirst();
+        return r.headlineCause();
+    }
+
+    /** The apply summary: at most three lines (step, cause, fix); the rest folds into details. */
+    static ApplySummary applySummary(RunReport r) {
+        return ApplySummary.of(apply(r));
     }
 
     /** The first broken link of a failure's chain, or its name when it has no root cause. */

@@ -75,5 +75,17 @@ public final class ReportJson {
 
         @JsonProperty(value = "readiness", access = JsonProperty.Access.READ_ONLY)
         Grade.Level readiness();
+
+        @JsonProperty(value = "headline", access = JsonProperty.Access.READ_ONLY)
+        String headline();
+
+        @JsonProperty(value = "substituted", access = JsonProperty.Access.READ_ONLY)
+        int substituted();
+
+        @JsonProperty(value = "rootCause", access = JsonProperty.Access.READ_ONLY)
+        String rootCause();
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        java.util.Optional<CheckResult> headlineCause();
     }
 }

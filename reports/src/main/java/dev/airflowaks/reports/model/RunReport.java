@@ -42,6 +42,26 @@ public record RunReport(String runId, Instant startedAt, Instant finishedAt, Str
         return Verdict.of(checks);
     }
 
+    /** The verdict as the first line says it: "Conformant, with 2 checks answered by stand-ins". */
+    public String headline() {
+        return Headline.of(verdict(), counts());
+    }
+
+    /** The failed check whose root cause is deepest in the dependency graph; the report's headline cause. */
+    public java.util.Optional<CheckResult> headlineCause() {
+        return HeadlineCause.of(checks);
+    }
+
+    /** The headline cause's chain, or empty when no check failed; {@code rootCause} in report.json. */
+    public String rootCause() {
+        return headlineCause().map(c -> c.rootCause().isBlank() ? c.displayName() : c.rootCause()).orElse("");
+    }
+
+    /** How many checks a stand-in answered; a conformant verdict carries this count wherever it is shown. */
+    public int substituted() {
+        return counts().get(Status.SUBSTITUTED);
+    }
+
     /** The production-readiness verdict: {@code WARN} when any grade warns. */
     public Grade.Level readiness() {
         return grades.stream().anyMatch(g -> g.level() == Grade.Level.WARN) ? Grade.Level.WARN : Grade.Level.PASS;

@@ -5,7 +5,10 @@ package dev.airflowaks.reports.model;
  * decide is {@link #INCONCLUSIVE}, never a pass.
  */
 public enum Verdict {
-    /** Every check that could run passed; some may be not applicable or substituted (the report says which). */
+    /**
+     * Every check that could run passed; some may be not applicable or substituted, and the {@link Headline} says how
+     * many. A stand-in's answer is never counted as a pass: a run of stand-ins only is inconclusive.
+     */
     CONFORMANT("Conformant"),
     /** At least one check failed: the target does not match the guide. */
     NOT_CONFORMANT("Not conformant"),
@@ -32,8 +35,8 @@ public enum Verdict {
             switch (c.status()) {
                 case FAILED -> failed = true;
                 case BROKEN, SKIPPED -> undecided = true;
-                case PASSED, SUBSTITUTED -> passed = true;
-                case NOT_APPLICABLE -> { }
+                case PASSED -> passed = true;
+                case SUBSTITUTED, NOT_APPLICABLE -> { }
             }
         }
         if (failed) {

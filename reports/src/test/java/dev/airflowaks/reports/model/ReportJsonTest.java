@@ -45,6 +45,8 @@ class ReportJsonTest {
         assertTrue(text.contains("\"PT2.3S\""), text);
         assertTrue(text.contains("\"verdict\" : \"NOT_CONFORMANT\""), text);
         assertTrue(text.contains("\"readiness\" : \"WARN\""), text);
+        assertTrue(text.contains("\"headline\" : \"Not conformant\""), text);
+        assertTrue(text.contains("\"substituted\" : 0"), text);
     }
 
     @Test

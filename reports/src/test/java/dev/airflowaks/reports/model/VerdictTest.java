@@ -1,6 +1,7 @@
 package dev.airflowaks.reports.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,25 @@ class VerdictTest {
     @Test
     void notApplicableAndSubstitutedChecksAllowAConformantVerdict() {
         assertEquals(Verdict.CONFORMANT, Verdict.of(checks(Status.PASSED, Status.NOT_APPLICABLE, Status.SUBSTITUTED)));
+    }
+
+    /** Issue 15: "Conformant (22 passed, 2 substituted)" read as a plain pass. */
+    @Test
+    void aConformantRunWithStandInsSaysSoInItsHeadlineAndKeepsTheTwoCaveatsApart() {
+        StatusCounts c = StatusCounts.of(checks(Status.PASSED, Status.SUBSTITUTED, Status.SUBSTITUTED,
+                Status.NOT_APPLICABLE));
+        assertEquals("Conformant, with 2 checks answered by stand-ins", Headline.of(Verdict.CONFORMANT, c));
+        List<String> caveats = Headline.caveats(c);
+        assertEquals(2, caveats.size());
+        assertTrue(caveats.get(0).startsWith("2 checks were answered by a stand-in"), caveats.get(0));
+        assertTrue(caveats.get(1).startsWith("1 check does not apply to this target and did not run"),
+                caveats.get(1));
+    }
+
+    @Test
+    void onlyStandInsProveNothingEitherWay() {
+        assertEquals(Verdict.INCONCLUSIVE, Verdict.of(checks(Status.SUBSTITUTED, Status.NOT_APPLICABLE)));
+        assertEquals("Conformant", Headline.of(Verdict.CONFORMANT, StatusCounts.of(checks(Status.PASSED))));
     }
 
     @Test

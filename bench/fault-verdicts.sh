@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Issue 15 "Done when": for each fault, a verdict in seconds, exit 1, and a first root cause naming the faulted object.
+#
+#   bench/fault-verdicts.sh [twin|hand|all]        (default all)
+#
+# twin: every `twin faults` switch through `airflow-aks run --fault NAME` (fresh twin, apply, verify); the time is
+#       the whole run's, apply included.
+# hand: the seven hand-made faults of issue 15 on a fresh twin each: `twin start`, `apply`, the fault injected with
+#       kubectl, then `verify` alone is timed.
+# Prints one table row per fault: name, wall seconds of the timed command, exit code, first root-cause line, and the
+# 1-minute load average before and after (`uptime`). Needs cli/target/airflow-aks.jar
+# (`mvn -B -o -q -pl cli -am -DskipTests package`) and kubectl on PATH.
+set -u
+cd "$(dirname "$0")/.."
+JAR=${AIRFLOW_AKS_JAR:-cli/target/airflow-aks.jar}
+MODE=${1:-all}
+WORK=$(mktemp -d /tmp/fault-verdicts.XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+
+load() { uptime | sed 's/.*load average: \([0-9.]*\).*/\1/'; }
+
+row() { # name seconds exit cause load-before load-after
+  printf '| %s | %s s | %s | %s | %s → %s |\n' "$1" "$2" "$3" "$4" "$5" "$6"
+}
+
+first_cause() { grep -m1 'first root cause' "$1" | sed 's/^ *first root cause//; s/|/\\|/g' ; }
+
+timed() { # out-file command...
+  local out=$1; shift
+  local start end
+  start=$(date +%s.%N)
+  "$@" >"$out" 2>&1
+  local rc=$?
+  end=$(date +%s.%N)
+  echo "$rc $(echo "$end - $start" | bc)"
+}
+
+twin_faults() {
+  for fault in $(java -jar "$JAR" twin faults | awk '{print $1}'); do
+    local before; before=$(load)
+    read -r rc secs < <(timed "$WORK/$fault.out" java -jar "$JAR" run --fault "$fault" --out "$WORK/$fault")
+    row "twin: $fault" "$(printf %.1f "$secs")" "$rc" "$(first_cause "$WORK/$fault.out")" "$before" "$(load)"
+  done
+}
+
+# one fresh twin with the guide applied; echoes the twin's pid
+fresh_twin() {
+  local dir=$1
+  java -jar "$JAR" twin start --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" >"$dir/twin.log" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 120); do [ -s "$dir/twin.env" ] && break; sleep 0.5; done
+  (set -a; . "$dir/twin.env"; set +a
+   java -jar "$JAR" apply --kubeconfig "$dir/k.yaml" \
+     --eso-chart fixtures/src/main/resources/charts/external-secrets \
+     --airflow-chart fixtures/src/main/resources/charts/airflow >"$dir/apply.log" 2>&1)
+  echo "$pid"
+}
+
+hand_fault() { # name, then the injection as a shell snippet using $K
+  local name=$1 inject=$2 dir="$WORK/hand-$1"
+  mkdir -p "$dir"
+  local pid; pid=$(fresh_twin "$dir")
+  K="$dir/k.yaml" bash -c "$inject" >"$dir/inject.log" 2>&1
+  local before; before=$(load)
+  read -r rc secs < <(cd "$dir" && set -a && . ./twin.env && set +a && cd - >/dev/null \
+    && timed "$dir/verify.out" java -jar "$JAR" verify --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" \
+      --azure --out "$dir/report")
+  row "hand: $name" "$(printf %.1f "$secs")" "$rc" "$(first_cause "$dir/verify.out")" "$before" "$(load)"
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+}
+
+hand_faults() {
+  hand_fault eso-scaled-to-0-secret-deleted \
+    'kubectl --kubeconfig $K -n airflow scale deploy external-secrets --replicas=0 &&
+     kubectl --kubeconfig $K -n airflow delete secret storage-account-credentials'
+  hand_fault webserver-port-8081 \
+    'kubectl --kubeconfig $K -n airflow patch svc airflow-webserver --type=json \
+       -p "[{\"op\":\"replace\",\"path\":\"/spec/ports/0/port\",\"value\":8081}]"'
+  hand_fault logs-pvc-class-standard \
+    'kubectl --kubeconfig $K -n airflow get pvc pvc-airflow-logs -o yaml > /tmp/pvc.$$ &&
+     kubectl --kubeconfig $K -n airflow delete pvc pvc-airflow-logs --wait=false &&
+     kubectl --kubeconfig $K patch pvc pvc-airflow-logs -n airflow --type=json -p "[{\"op\":\"remove\",\"path\":\"/metadata/finalizers\"}]" ;
+     sed -e "s/storageClassName: .*/storageClassName: standard/" -e "/resourceVersion/d" -e "/uid:/d" /tmp/pvc.$$ |
+       kubectl --kubeconfig $K apply -f - ; rm -f /tmp/pvc.$$'
+  hand_fault client-id-zeros \
+    'kubectl --kubeconfig $K -n airflow annotate sa airflow --overwrite \
+       azure.workload.identity/client-id=00000000-0000-0000-0000-000000000000'
+  hand_fault secret-key-removed \
+    'kubectl --kubeconfig $K -n airflow patch secret storage-account-credentials --type=json \
+       -p "[{\"op\":\"remove\",\"path\":\"/data/azurestorageaccountkey\"}]"'
+  # the federated credential and access policy faults go through ARM; `twin start --fault` seeds them instead
+}
+
+echo "| fault | wall | exit | first root cause | load (1 min) |"
+echo "|---|---|---|---|---|"
+case "$MODE" in
+  twin) twin_faults ;;
+  hand) hand_faults ;;
+  *) twin_faults; hand_faults ;;
+esac

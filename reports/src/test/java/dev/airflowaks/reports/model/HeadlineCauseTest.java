@@ -1,0 +1,54 @@
+package dev.airflowaks.reports.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15: with --fault image-missing the box showed check 8's pending-install, not the image pull below it. */
+class HeadlineCauseTest {
+
+    private static CheckResult failed(String id, String rootCause) {
+        return CheckResult.builder(id, GuideStep.deploy("x")).status(Status.FAILED).rootCause(rootCause).build();
+    }
+
+    @Test
+    void theDeepestCauseLeadsWhateverTheCheckOrder() {
+        CheckResult release = failed("8-release", "Helm release airflow status: expected deployed, actual "
+                + "pending-install → fix: deploy guide, step 'deploy Airflow'");
+        CheckResult pods = failed("9-pods", "pod airflow-scheduler Pending 0/2 ready, init container "
+                + "wait-for-airflow-migrations ErrImagePull (image airflowaksacr.azurecr.io/airflow:2.9.3) → fix: "
+                + "infrastructure guide, step 'import images'");
+        CheckResult passed = CheckResult.builder("1-ns", GuideStep.deploy("x")).status(Status.PASSED).build();
+
+        assertEquals("9-pods", HeadlineCause.of(List.of(passed, release, pods)).orElseThrow().id());
+    }
+
+    @Test
+    void theSameFixStepPrefersTheLongerChainThenTheCheckOrder() {
+        CheckResult pods = failed("9-pods", "pod airflow-scheduler Pending ← PVC pvc-airflow-logs Pending ← PV "
+                + "pv-airflow-logs Released → fix: deploy guide, step 'logs persistent volume'");
+        CheckResult pvc = failed("7-pvc", "PV pv-airflow-logs Released → fix: deploy guide, step 'logs persistent "
+                + "volume'");
+        CheckResult other = failed("7-pv2", "PV pv-airflow-logs Released → fix: deploy guide, step 'logs persistent "
+                + "volume'");
+        assertEquals("9-pods", HeadlineCause.of(List.of(pvc, pods)).orElseThrow().id());
+        assertEquals("7-pvc", HeadlineCause.of(List.of(pvc, other)).orElseThrow().id());
+        assertTrue(HeadlineCause.of(List.of()).isEmpty());
+    }
+
+    @Test
+    void anApplyStopIsThreeLinesAtMostWithTheDetailsKept() {
+        String outcome = "stopped at step 11 (Readiness and summary): stopped waiting: PVC can never bind: "
+                + "pvc/pvc-airflow-logs Pending ← PV pv-airflow-logs Released → fix: deploy guide, step 'logs "
+                + "persistent volume'\n  while waiting for Deployment airflow-scheduler (6s of its 15m budget)\n"
+                + "  state: ready 3/6; waiting: airflow-scheduler\n          pod airflow-scheduler-1 Pending";
+        ApplySummary s = ApplySummary.of(outcome);
+        assertEquals(List.of("stopped at step 11 (Readiness and summary)", "stopped waiting: PVC can never bind: "
+                + "pvc/pvc-airflow-logs Pending ← PV pv-airflow-logs Released", "fix: deploy guide, step 'logs "
+                + "persistent volume'"), s.lines());
+        assertTrue(s.hasMoreDetails());
+        assertEquals(outcome, s.details());
+    }
+}
