@@ -27,14 +27,44 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--purge", description = "With --destroy: plan a purge (PV, blob container, vault secrets).")
     boolean purge;
 
+    @Mixin
+    InfraOptionsMixin infra;
+
     Map<String, String> environment = System.getenv();
 
     @Override
     public Integer call() {
-        return new DeployRunner(environment, System.out, System.err).run(options, o -> o, (deployer, config) -> {
+        Map<String, String> env = environment;
+        boolean infraChanges = false;
+        if (infra.enabled) {
+            var prepared = new InfraRunner(environment, System.out, System.err).prepare(options, infra);
+            if (prepared.isEmpty()) {
+                return ExitCodes.BAD_INPUT;
+            }
+            try {
+                Plan plan = destroy ? prepared.get().infrastructure().teardown().plan()
+                        : prepared.get().infrastructure().plan();
+                System.out.println("Infrastructure:");
+                System.out.print(plan.render());
+                infraChanges = plan.hasChanges();
+            } catch (RuntimeException e) {
+                System.err.println("Failed: " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+            if (destroy || !java.nio.file.Files.isRegularFile(prepared.get().kubeconfig())) {
+                if (!destroy) {
+                    System.out.println("Deploy steps: planned once the cluster's kubeconfig exists (apply --infra "
+                            + "writes it to " + prepared.get().kubeconfig() + ").");
+                }
+                return detailedExitCode && infraChanges ? ExitCodes.CHANGES : ExitCodes.OK;
+            }
+            env = prepared.get().environment();
+        }
+        boolean before = infraChanges;
+        return new DeployRunner(env, System.out, System.err).run(options, o -> o, (deployer, config) -> {
             Plan plan = destroy ? deployer.destroyPlan(purge) : deployer.plan();
             System.out.print(plan.render());
-            return detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
+            return detailedExitCode && (before || plan.hasChanges()) ? ExitCodes.CHANGES : ExitCodes.OK;
         });
     }
 }
