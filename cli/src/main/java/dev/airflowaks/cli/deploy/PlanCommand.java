@@ -51,10 +51,10 @@ public final class PlanCommand implements Callable<Integer> {
                 System.err.println("Failed: " + e.getMessage());
                 return ExitCodes.FAILED;
             }
-            if (destroy || !java.nio.file.Files.isRegularFile(prepared.get().kubeconfig())) {
+            if (destroy || infraChanges || !java.nio.file.Files.isRegularFile(prepared.get().kubeconfig())) {
                 if (!destroy) {
-                    System.out.println("Deploy steps: planned once the cluster's kubeconfig exists (apply --infra "
-                            + "writes it to " + prepared.get().kubeconfig() + ").");
+                    System.out.println("Deploy steps: planned once the infrastructure is in place (apply --infra "
+                            + "creates it and writes the kubeconfig to " + prepared.get().kubeconfig() + ").");
                 }
                 return detailedExitCode && infraChanges ? ExitCodes.CHANGES : ExitCodes.OK;
             }

@@ -72,7 +72,7 @@ public final class Teardown {
                     + String.join(", ", foreign) + ". Move or delete them yourself, or tag them if they are ours.");
         }
         LongRunning.await(ctx.azure().resources().resourceGroups().manager().serviceClient().getResourceGroups()
-                        .beginDelete(ctx.resourceGroup()), "delete resource group " + ctx.resourceGroup(), "resource",
+                        .beginDelete(ctx.resourceGroup()), "delete resource group " + ctx.resourceGroup(), "aksCluster",
                 ctx.budgets().aksCluster(), ctx.budgets().pollInterval(), ctx.progress());
         return "resource group " + ctx.resourceGroup() + " deleted";
     }
