@@ -60,6 +60,9 @@ public final class ApplyCommand implements Callable<Integer> {
             var tuned = o.withKeepOnFailure(keepOnFailure);
             return stopAfter == null ? tuned : tuned.withStopAfterStep(stopAfter);
         }, (deployer, config) -> {
+            if (!PrerequisiteCheck.passes(deployer.resolvedConfig(), System.err)) {
+                return ExitCodes.FAILED;
+            }
             ApplyResult result = deployer.apply();
             if (result.succeeded()) {
                 System.out.println("Apply complete.");

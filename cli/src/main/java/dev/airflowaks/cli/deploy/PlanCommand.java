@@ -62,6 +62,9 @@ public final class PlanCommand implements Callable<Integer> {
         }
         boolean before = infraChanges;
         return new DeployRunner(env, System.out, System.err).run(options, o -> o, (deployer, config) -> {
+            if (!destroy && !PrerequisiteCheck.passes(deployer.resolvedConfig(), System.err)) {
+                return ExitCodes.FAILED;
+            }
             Plan plan = destroy ? deployer.destroyPlan(purge) : deployer.plan();
             System.out.print(plan.render());
             return detailedExitCode && (before || plan.hasChanges()) ? ExitCodes.CHANGES : ExitCodes.OK;

@@ -35,7 +35,7 @@ final class EmptyTwinInfra implements AutoCloseable {
     }
 
     InfraContext context(ProgressListener progress) {
-        return new InfraContext(config, new AzureClients(config), new InfraBudgets(Duration.ofSeconds(30),
+        return new InfraContext(config, new AzureClients(config), new InfraBudgets(Duration.ofMinutes(3),
                 Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMillis(100)), Optional.of(kubeconfig), Clock.systemUTC(), progress);
     }
 
