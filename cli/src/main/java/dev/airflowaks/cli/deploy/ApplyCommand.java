@@ -1,7 +1,9 @@
 package dev.airflowaks.cli.deploy;
 
 import dev.airflowaks.deployer.ApplyResult;
+import dev.airflowaks.guide.GuideStepId;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +38,9 @@ public final class ApplyCommand implements Callable<Integer> {
             description = "Stop after this step as if interrupted (testing the resume).")
     String stopAfter;
 
+    @Mixin
+    InfraOptionsMixin infra;
+
     Map<String, String> environment = System.getenv();
 
     @Override
@@ -49,10 +54,29 @@ public final class ApplyCommand implements Callable<Integer> {
                     + "each other; drop --keep-on-failure.");
             return ExitCodes.BAD_INPUT;
         }
-        return new DeployRunner(environment, System.out, System.err).run(options, o -> {
+        Map<String, String> env = environment;
+        if (infra.enabled) {
+            var prepared = new InfraRunner(environment, System.out, System.err).prepare(options, infra);
+            if (prepared.isEmpty()) {
+                return ExitCodes.BAD_INPUT;
+            }
+            Optional<GuideStepId> stopInfra = Optional.ofNullable(stopAfter).flatMap(s -> java.util.Arrays
+                    .stream(GuideStepId.values()).filter(g -> g.name().equals(s)).findFirst());
+            if (!prepared.get().infrastructure().apply(stopInfra).succeeded()) {
+                System.err.println(stopInfra.isPresent() ? "Stopped after " + stopInfra.get() + "."
+                        : "Apply did not complete: the infrastructure is not ready; run apply --infra again to resume.");
+                return ExitCodes.FAILED;
+            }
+            System.out.println("Infrastructure ready; kubeconfig " + prepared.get().kubeconfig());
+            env = prepared.get().environment();
+        }
+        return new DeployRunner(env, System.out, System.err).run(options, o -> {
             var tuned = o.withAtomic(atomic);
             return stopAfter == null ? tuned : tuned.withStopAfterStep(stopAfter);
         }, (deployer, config) -> {
+            if (!PrerequisiteCheck.passes(deployer.resolvedConfig(), System.err)) {
+                return ExitCodes.FAILED;
+            }
             ApplyResult result = deployer.apply();
             if (result.succeeded()) {
                 System.out.println("Apply complete.");

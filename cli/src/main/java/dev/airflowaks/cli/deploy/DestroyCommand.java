@@ -36,10 +36,16 @@ public final class DestroyCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Do not ask for confirmation.")
     boolean yes;
 
+    @Mixin
+    InfraOptionsMixin infra;
+
     Map<String, String> environment = System.getenv();
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (infra.enabled) {
+            return destroyInfrastructure();
+        }
         return new DeployRunner(environment, System.out, System.err).run(options, o -> o, (deployer, config) -> {
             Plan plan = deployer.destroyPlan(purge);
             System.out.println("Teardown plan:");
@@ -53,6 +59,46 @@ public final class DestroyCommand implements Callable<Integer> {
             System.out.println(ok ? "Destroy complete." : "Destroy did not complete.");
             return ok ? ExitCodes.OK : ExitCodes.FAILED;
         });
+    }
+
+    /**
+     * {@code destroy --infra}: the resource group goes, and with it the cluster and everything deployed on it, so
+     * the deploy steps are not undone one by one. Asks for the group's name unless {@code --yes}; without a
+     * terminal and without {@code --yes} nothing is deleted (exit 4).
+     */
+    private int destroyInfrastructure() throws java.io.IOException {
+        var prepared = new InfraRunner(environment, System.out, System.err).prepare(options, infra);
+        if (prepared.isEmpty()) {
+            return ExitCodes.BAD_INPUT;
+        }
+        var teardown = prepared.get().infrastructure().teardown();
+        try {
+            System.out.println("Teardown plan (the resource group and everything in it, the cluster included):");
+            System.out.print(teardown.plan().render());
+            java.util.List<String> foreign = teardown.foreign();
+            if (!foreign.isEmpty()) {
+                System.err.println("Not deleting: the group holds resources without managed-by: airflow-aks: "
+                        + String.join(", ", foreign));
+                return ExitCodes.FAILED;
+            }
+            String rg = prepared.get().config().resourceGroup();
+            if (!yes) {
+                System.out.print("Type the resource group's name (" + rg + ") to delete it: ");
+                System.out.flush();
+                String line = System.console() == null ? null
+                        : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+                if (line == null || !rg.equals(line.trim())) {
+                    System.out.println();
+                    System.err.println("Not confirmed; nothing was deleted. (In scripts, confirm with --yes.)");
+                    return ExitCodes.ABORTED;
+                }
+            }
+            System.out.println(teardown.destroy());
+            return ExitCodes.OK;
+        } catch (RuntimeException e) {
+            System.err.println("Destroy did not complete: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
     }
 
     /** What --purge deletes on top of a plain destroy: kept without it, deleted with it. Names only, no values. */

@@ -30,6 +30,9 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--purge", description = "With --destroy: plan a purge (PV, blob container, vault secrets).")
     boolean purge;
 
+    @Mixin
+    InfraOptionsMixin infra;
+
     Map<String, String> environment = System.getenv();
 
     @Override
@@ -40,10 +43,40 @@ public final class PlanCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         boolean strict = "strict".equals(detailedExitCode);
-        return new DeployRunner(environment, System.out, System.err).run(options, o -> o, (deployer, config) -> {
+        Map<String, String> env = environment;
+        boolean infraChanges = false;
+        if (infra.enabled) {
+            var prepared = new InfraRunner(environment, System.out, System.err).prepare(options, infra);
+            if (prepared.isEmpty()) {
+                return ExitCodes.BAD_INPUT;
+            }
+            try {
+                Plan plan = destroy ? prepared.get().infrastructure().teardown().plan()
+                        : prepared.get().infrastructure().plan();
+                System.out.println("Infrastructure:");
+                System.out.print(plan.render());
+                infraChanges = plan.hasChanges(strict);
+            } catch (RuntimeException e) {
+                System.err.println("Failed: " + e.getMessage());
+                return ExitCodes.FAILED;
+            }
+            if (destroy || infraChanges || !java.nio.file.Files.isRegularFile(prepared.get().kubeconfig())) {
+                if (!destroy) {
+                    System.out.println("Deploy steps: planned once the infrastructure is in place (apply --infra "
+                            + "creates it and writes the kubeconfig to " + prepared.get().kubeconfig() + ").");
+                }
+                return detailedExitCode != null && infraChanges ? ExitCodes.CHANGES : ExitCodes.OK;
+            }
+            env = prepared.get().environment();
+        }
+        boolean before = infraChanges;
+        return new DeployRunner(env, System.out, System.err).run(options, o -> o, (deployer, config) -> {
+            if (!destroy && !PrerequisiteCheck.passes(deployer.resolvedConfig(), System.err)) {
+                return ExitCodes.FAILED;
+            }
             Plan plan = destroy ? deployer.destroyPlan(purge) : deployer.plan();
             System.out.print(plan.render());
-            return detailedExitCode != null && plan.hasChanges(strict) ? ExitCodes.CHANGES : ExitCodes.OK;
+            return detailedExitCode != null && (before || plan.hasChanges(strict)) ? ExitCodes.CHANGES : ExitCodes.OK;
         });
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import dev.airflowaks.fixtures.twin.EmbeddedTwin;
+import dev.airflowaks.fixtures.twin.EmptyTwin;
 import dev.airflowaks.fixtures.twin.TwinOptions;
 import dev.airflowaks.fixtures.twin.faults.Fault;
 import dev.airflowaks.fixtures.twin.faults.FaultSet;
@@ -29,9 +30,15 @@ public final class TwinStartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--kubeconfig", required = true, paramLabel = "FILE",
-            description = "Where to write the kubeconfig for kubectl, Helm and the deployer.")
+    @Option(names = "--kubeconfig", paramLabel = "FILE",
+            description = "Where to write the kubeconfig for kubectl, Helm and the deployer (required unless "
+                    + "--empty; with --empty, the created cluster's kubeconfig also lands here).")
     Path kubeconfig;
+
+    @Option(names = "--empty", description = "Start with only a subscription and a tenant (the env file then holds "
+            + "just the Azure connection settings), for apply --infra: creating the AKS cluster through ARM starts "
+            + "the simulated cluster.")
+    boolean empty;
 
     @Option(names = "--env-file", paramLabel = "FILE",
             description = "Write the Azure side's settings here as export lines (guide variable names); "
@@ -65,6 +72,12 @@ public final class TwinStartCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
         }
+        if (empty) {
+            return runEmpty(out, parsed);
+        }
+        if (kubeconfig == null) {
+            throw new ParameterException(spec.commandLine(), "--kubeconfig FILE is required (unless --empty)");
+        }
         EmbeddedTwin twin = EmbeddedTwin.start(TwinOptions.defaults().port(port).kubeconfig(kubeconfig)
                 .envFile(envFile).faults(FaultSet.of(parsed)).simulated(true));
         CountDownLatch stopped = new CountDownLatch(1);
@@ -76,6 +89,22 @@ public final class TwinStartCommand implements Callable<Integer> {
                 + twin.azure().map(a -> "; Azure " + a.armEndpoint()
                         + (envFile == null ? "" : " (env file " + envFile.toAbsolutePath() + ")")).orElse("")
                 + (parsed.isEmpty() ? "" : "; faults " + FaultSet.of(parsed)));
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private int runEmpty(PrintWriter out, List<Fault> parsed) throws InterruptedException {
+        EmptyTwin twin = EmptyTwin.start(TwinOptions.defaults().port(port).kubeconfig(kubeconfig).envFile(envFile)
+                .faults(FaultSet.of(parsed)).simulated(true));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            twin.close();
+            stopped.countDown();
+        }, "twin-shutdown"));
+        out.println("Azure " + twin.azure().armEndpoint() + " (empty subscription "
+                + twin.azure().options().subscriptionId() + (envFile == null ? "" : "; env file "
+                + envFile.toAbsolutePath()) + "); no cluster until one is created (apply --infra)");
         out.flush();
         stopped.await();
         return 0;

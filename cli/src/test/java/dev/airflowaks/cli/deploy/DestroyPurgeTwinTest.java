@@ -211,27 +211,25 @@ class DestroyPurgeTwinTest {
         client.namespaces().withName("airflow").waitUntilCondition(n -> n == null, 120, TimeUnit.SECONDS);
     }
 
+    /**
+     * Issue 17, finding 4: after {@code destroy --purge} the blob container and the two vault secrets are gone, so
+     * a deploy can never mount its logs. The plan says so, naming the infrastructure step that creates each one,
+     * instead of a clean "to create" plan whose apply waits fifteen minutes for a mount.
+     */
     @Test
     @Order(4)
-    void thenPlanShowsEverythingToCreate() {
+    void thenPlanNamesThePurgedPrerequisitesAndTheirSteps() {
         PlanCommand plan = new PlanCommand();
         plan.environment = env;
         Run r = run(plan, "", "--detailed-exitcode", "--work-dir", dir.resolve("work").toString());
-        assertEquals(ExitCodes.CHANGES, r.code(), r.out() + r.err());
-        List<String> changeLines = r.out().lines().filter(l -> l.matches("  [+~=k/-] .*")).toList();
-        assertFalse(changeLines.isEmpty(), r.out());
-        // Every object and Azure resource is to create; only the two non-objects (the generated values file and the
-        // read-only readiness wait) are not.
-        assertEquals(List.of("  = unchanged airflow_values.yaml (generated)",
-                "  = unchanged wait for workloads and secret sync (read-only)"),
-                changeLines.stream().filter(l -> !l.startsWith("  + create ")).toList(), r.out());
-        assertTrue(r.out().contains("Plan: " + (changeLines.size() - 2) + " to create, 0 to update, 0 to delete."),
-                r.out());
-        for (String target : List.of("Namespace airflow", "PersistentVolume pv-airflow-logs",
-                "helm release airflow/airflow", "helm release airflow/external-secrets",
-                "azure federatedCredential", "azure accessPolicy")) {
-            assertTrue(changeLines.stream().anyMatch(l -> l.contains(target)), target + " in\n" + r.out());
-        }
+        assertEquals(ExitCodes.FAILED, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("blob container " + config.storageAccountName() + "/"
+                + config.storageContainerName() + " is missing: the infrastructure article's step STORAGE_ACCOUNT"),
+                r.err());
+        assertTrue(r.err().contains("vault secret " + config.keyVaultName() + "/" + GuideNames.KV_ACCOUNT_KEY_SECRET
+                + " is missing: the infrastructure article's step STORAGE_SECRETS"), r.err());
+        assertTrue(r.err().contains("apply --infra"), r.err());
+        assertFalse(r.out().contains("to create"), "no plan is shown for a deploy that cannot work: " + r.out());
     }
 
     @Test

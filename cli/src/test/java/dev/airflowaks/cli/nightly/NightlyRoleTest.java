@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.deployer.azure.AzureGateway;
+import dev.airflowaks.deployer.azure.Prerequisites;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -59,6 +60,11 @@ class NightlyRoleTest {
             "storageAccountExists", List.of(ST + "read"),
             "storageContainerExists", List.of(ST + "blobServices/containers/read"));
 
+    /** The deploy's prerequisite check (issue 17 point 4) beyond the gateway. */
+    private static final Map<String, List<String>> PREREQUISITES = Map.of(
+            "cluster", List.of(AKS + "read"),
+            "registryExists", List.of("Microsoft.ContainerRegistry/registries/read"));
+
     /** Not behind either seam: resolving the group, and the kubeconfig (workflow step and the suite's AKS target). */
     private static final List<String> OUTSIDE_THE_SEAMS = List.of(
             "Microsoft.Resources/subscriptions/resourceGroups/read", AKS + "listClusterUserCredential/action");
@@ -69,6 +75,9 @@ class NightlyRoleTest {
                 "AzureGateway methods vs this test's map: map the new method to the ARM action it needs");
         assertEquals(names(AzureReader.class), READER.keySet().stream().collect(Collectors.toCollection(TreeSet::new)),
                 "AzureReader methods vs this test's map: map the new method to the ARM action it needs");
+        assertEquals(names(Prerequisites.Reads.class), PREREQUISITES.keySet().stream()
+                        .collect(Collectors.toCollection(TreeSet::new)),
+                "Prerequisites.Reads methods vs this test's map: map the new method to the ARM action it needs");
     }
 
     @Test
@@ -76,6 +85,7 @@ class NightlyRoleTest {
         Set<String> needed = new TreeSet<>(OUTSIDE_THE_SEAMS);
         GATEWAY.values().forEach(needed::addAll);
         READER.values().forEach(needed::addAll);
+        PREREQUISITES.values().forEach(needed::addAll);
         needed.removeIf(a -> a.startsWith(POLICY));
         JsonNode role = new ObjectMapper().readTree(Files.readString(Path.of("..", "docs", "nightly-role.json")));
         Set<String> granted = StreamSupport.stream(role.get("Actions").spliterator(), false).map(JsonNode::asText)

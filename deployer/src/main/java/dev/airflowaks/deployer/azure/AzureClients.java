@@ -9,7 +9,10 @@ import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.identity.DefaultAzureCredentialBuilder;
+import com.azure.resourcemanager.authorization.AuthorizationManager;
+import com.azure.resourcemanager.containerregistry.ContainerRegistryManager;
 import com.azure.resourcemanager.containerservice.ContainerServiceManager;
+import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.keyvault.KeyVaultManager;
 import com.azure.resourcemanager.msi.MsiManager;
 import com.azure.resourcemanager.storage.StorageManager;
@@ -36,6 +39,9 @@ public final class AzureClients {
     private KeyVaultManager keyVault;
     private ContainerServiceManager containerService;
     private StorageManager storage;
+    private ResourceManager resources;
+    private ContainerRegistryManager containerRegistry;
+    private AuthorizationManager authorization;
 
     public AzureClients(DeployConfig config) {
         this(config, httpClient(config));
@@ -120,6 +126,35 @@ public final class AzureClients {
                     .authenticate(credential, profile);
         }
         return storage;
+    }
+
+    public synchronized ResourceManager resources() {
+        if (resources == null) {
+            resources = ResourceManager.configure().withHttpClient(httpClient).withRetryOptions(retry())
+                    .authenticate(credential, profile).withSubscription(config.subscriptionId());
+        }
+        return resources;
+    }
+
+    public synchronized ContainerRegistryManager containerRegistry() {
+        if (containerRegistry == null) {
+            containerRegistry = ContainerRegistryManager.configure().withHttpClient(httpClient)
+                    .withRetryOptions(retry()).authenticate(credential, profile);
+        }
+        return containerRegistry;
+    }
+
+    public synchronized AuthorizationManager authorization() {
+        if (authorization == null) {
+            authorization = AuthorizationManager.configure().withHttpClient(httpClient).withRetryOptions(retry())
+                    .authenticate(credential, profile);
+        }
+        return authorization;
+    }
+
+    /** The credential every client uses (for the caller's own object id, which a vault's creator policy needs). */
+    public TokenCredential credential() {
+        return credential;
     }
 
     /**

@@ -24,6 +24,7 @@ public enum ConfigKey {
     MY_IDENTITY_NAME_PRINCIPAL_ID(null, Need.DERIVED, "principal (object) id of the identity (looked up when unset)"),
     TENANT_ID(null, Need.DERIVED, "Entra tenant of the identity (looked up when unset)"),
     MY_RESOURCE_GROUP_NAME(null, Need.REQUIRED, "resource group of the cluster, identity, vault and storage"),
+    MY_LOCATION("eastus", Need.DEFAULTED, "Azure region the infrastructure is created in (apply --infra)"),
     MY_KEYVAULT_NAME(null, Need.REQUIRED, "Key Vault name"),
     KEYVAULTURL(null, Need.DERIVED, "vault URL https://<MY_KEYVAULT_NAME>.vault.azure.net/ (looked up when unset)"),
     OIDC_URL(null, Need.DERIVED, "AKS OIDC issuer URL (looked up when unset)"),

@@ -2,6 +2,7 @@ package dev.airflowaks.deployer.steps;
 
 import dev.airflowaks.deployer.helm.ReleaseSpec;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -62,7 +63,7 @@ public final class EsoChartStep extends HelmReleaseStep {
             var resource = ctx.kube().apiextensions().v1().customResourceDefinitions().withName(name);
             var crd = resource.get();
             if (crd != null && !EsoCrds.established(crd)) {
-                new Waiter(ctx.progress()).until("CustomResourceDefinition " + name + " Established",
+                new Waiter(ctx.progress(), Optional::empty).until("CustomResourceDefinition " + name + " Established",
                         ctx.budgets().helmRelease(), resource, EsoCrds::established,
                         () -> String.valueOf(resource.get().getStatus()));
             }
