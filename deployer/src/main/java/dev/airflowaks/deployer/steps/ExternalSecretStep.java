@@ -95,4 +95,9 @@ public final class ExternalSecretStep extends ObjectsStep {
     private static Map<String, Object> entry(String secretKey, String remoteKey) {
         return Map.of("secretKey", secretKey, "remoteRef", Map.of("key", remoteKey));
     }
+
+    @Override
+    protected void write(DeployContext ctx, HasMetadata obj) {
+        EsoWebhookGate.apply(ctx, obj);
+    }
 }

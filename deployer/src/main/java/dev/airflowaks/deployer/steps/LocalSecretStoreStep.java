@@ -53,4 +53,9 @@ public final class LocalSecretStoreStep extends ObjectsStep {
     private RuntimeException masked(RuntimeException e) {
         return new IllegalStateException(e.getClass().getSimpleName() + ": " + key.mask(String.valueOf(e.getMessage())));
     }
+
+    @Override
+    protected void write(DeployContext ctx, HasMetadata obj) {
+        EsoWebhookGate.apply(ctx, obj);
+    }
 }

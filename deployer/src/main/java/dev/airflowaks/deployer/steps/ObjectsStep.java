@@ -42,11 +42,16 @@ abstract class ObjectsStep implements Step {
                         () -> ctx.applier().restore(before));
             }
             if (planned.action().writes()) {
-                ctx.applier().apply(obj);
+                write(ctx, obj);
             }
             outcomes.add(planned.action().name().toLowerCase(java.util.Locale.ROOT));
         }
         return summarize(outcomes);
+    }
+
+    /** Writes one changed object; ESO's steps go through its admission webhook's start-up race. */
+    protected void write(DeployContext ctx, HasMetadata obj) {
+        ctx.applier().apply(obj);
     }
 
     @Override

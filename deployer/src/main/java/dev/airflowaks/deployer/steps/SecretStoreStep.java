@@ -35,4 +35,9 @@ public final class SecretStoreStep extends ObjectsStep {
                 .addToAdditionalProperties("spec", Map.of("provider", Map.of("azurekv", azurekv)))
                 .build());
     }
+
+    @Override
+    protected void write(DeployContext ctx, HasMetadata obj) {
+        EsoWebhookGate.apply(ctx, obj);
+    }
 }

@@ -38,6 +38,9 @@ class SdkAzureGatewayTwinTest {
         Map<String, String> env = new HashMap<>(EnvFiles.read(twin.writeEnvFile(dir.resolve("twin.env"))));
         env.remove("KEYVAULTURL");
         env.remove("TENANT_ID");
+        env.remove("OIDC_URL");
+        env.remove("MY_IDENTITY_NAME_CLIENT_ID");
+        env.remove("MY_IDENTITY_NAME_PRINCIPAL_ID");
         config = new ConfigResolver(env).resolve(Optional.empty(), Map.of());
         gateway = new SdkAzureGateway(new AzureClients(config));
     }
