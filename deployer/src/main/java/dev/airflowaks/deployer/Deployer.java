@@ -54,9 +54,13 @@ public final class Deployer {
     }
 
     private DeployContext context(Teardown teardown) {
+        return context(teardown, false);
+    }
+
+    private DeployContext context(Teardown teardown, boolean keepDatabase) {
         DeployConfig c = resolvedConfig();
         return new DeployContext(c, clients.kube(), new KubeApplier(clients.kube()), clients.helm(), clients.azure(),
-                new ValuesGenerator(), options.budgets(), teardown, progress);
+                new ValuesGenerator(), options.budgets(), teardown, progress, keepDatabase);
     }
 
     public List<Step> steps() {
@@ -135,7 +139,17 @@ public final class Deployer {
 
     /** Read-only: what destroy would remove and what it keeps. */
     public Plan destroyPlan(boolean purge) {
-        DeployContext ctx = context(new Teardown());
+        return destroyPlan(purge, false);
+    }
+
+    /**
+     * Read-only: what destroy would remove and what it keeps, every PersistentVolumeClaim with what its reclaim
+     * policy does to its data.
+     *
+     * @param keepDatabase keep the Airflow metadata database's claim and volume ({@code --keep-database})
+     */
+    public Plan destroyPlan(boolean purge, boolean keepDatabase) {
+        DeployContext ctx = context(new Teardown(), keepDatabase);
         List<StepPlan> plans = new ArrayList<>();
         for (Step step : reversed()) {
             List<Change> changes = step.planDestroy(ctx, purge);
@@ -148,7 +162,12 @@ public final class Deployer {
 
     /** Removes what apply made, in reverse order; keeps PV, blobs and vault secrets unless {@code purge}. */
     public List<StepOutcome> destroy(boolean purge) {
-        DeployContext ctx = context(new Teardown());
+        return destroy(purge, false);
+    }
+
+    /** As {@link #destroy(boolean)}; with {@code keepDatabase} the metadata database's claim and volume stay. */
+    public List<StepOutcome> destroy(boolean purge, boolean keepDatabase) {
+        DeployContext ctx = context(new Teardown(), keepDatabase);
         List<StepOutcome> out = new ArrayList<>();
         for (Step step : reversed()) {
             long start = System.nanoTime();

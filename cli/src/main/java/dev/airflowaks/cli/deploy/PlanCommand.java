@@ -27,12 +27,16 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--purge", description = "With --destroy: plan a purge (PV, blob container, vault secrets).")
     boolean purge;
 
+    @Option(names = "--keep-database", description = "With --destroy: plan a destroy that keeps the Airflow "
+            + "metadata database.")
+    boolean keepDatabase;
+
     Map<String, String> environment = System.getenv();
 
     @Override
     public Integer call() {
         return new DeployRunner(environment, System.out, System.err).run(options, o -> o, (deployer, config) -> {
-            Plan plan = destroy ? deployer.destroyPlan(purge) : deployer.plan();
+            Plan plan = destroy ? deployer.destroyPlan(purge, keepDatabase) : deployer.plan();
             System.out.print(plan.render());
             return detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;
         });
