@@ -33,6 +33,13 @@ public final class Main {
      * 2 meaning "changes" ({@code plan --detailed-exitcode}) or "inconclusive" ({@code run}, {@code verify}).
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExitCodeOnInvalidInput(ExitCodes.BAD_INPUT);
+        CommandLine cl = new CommandLine(new Main());
+        badInputExitsThree(cl);
+        return cl;
+    }
+
+    private static void badInputExitsThree(CommandLine cl) {
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.BAD_INPUT);
+        cl.getSubcommands().values().forEach(Main::badInputExitsThree);
     }
 }
