@@ -122,6 +122,9 @@ public final class Deployer {
                 }
                 return failed(store, step, teardown, outcomes, resumed);
             }
+            if (interruption.requested()) {
+                return interrupted(store, step, outcomes, resumed);
+            }
             if (options.stopAfterStep().filter(step.id()::equals).isPresent()) {
                 progress.info("Stopped after step " + step.id() + " as requested; apply again to run the remaining steps.");
                 return new ApplyResult(false, outcomes, resumed, List.of(), List.of());

@@ -36,6 +36,7 @@ public final class Interrupts implements AutoCloseable {
     private final Map<Signal, SignalHandler> previous = new LinkedHashMap<>();
     private final SignalHandler handler = this::onSignal;
     private final ScheduledExecutorService reclaimer;
+    private volatile boolean persistent;
 
     private Interrupts(PrintStream err) {
         this.commandThread = Thread.currentThread();
@@ -70,16 +71,28 @@ public final class Interrupts implements AutoCloseable {
         return 128 + SIGNALS.getOrDefault(interruption.signal().orElse("SIGINT").substring(3), 2);
     }
 
+    /**
+     * After the first signal, interrupt the command's thread again on every tick until it returns: for a command
+     * that is not made of steps (the conformance suite), so each wait it enters next also stops at once.
+     */
+    public Interrupts persistent() {
+        this.persistent = true;
+        return this;
+    }
+
     private void reclaim() {
         previous.keySet().forEach(s -> Signal.handle(s, handler));
+        if (persistent && interruption.requested()) {
+            commandThread.interrupt();
+        }
     }
 
     private void onSignal(Signal signal) {
         int count = received.incrementAndGet();
         String name = "SIG" + signal.getName();
         if (count > 1) {
-            err.println(name + " again: exiting at once; what was started keeps its state (run apply again to "
-                    + "resume).");
+            err.println("Second signal (" + name + "): exiting at once; what was started keeps its state (run "
+                    + "apply again to resume).");
             err.flush();
             Runtime.getRuntime().halt(128 + signal.getNumber());
         }
@@ -93,6 +106,9 @@ public final class Interrupts implements AutoCloseable {
     @Override
     public void close() {
         reclaimer.shutdownNow();
+        if (persistent) {
+            Thread.interrupted();
+        }
         previous.forEach(Signal::handle);
     }
 }

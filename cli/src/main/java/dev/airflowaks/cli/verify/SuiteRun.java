@@ -22,8 +22,15 @@ final class SuiteRun {
         TargetRequest.preflight(commandLine, preflight, request);
         ReportOutput.allureResultsInto(out);
         RunReport report;
-        try (Interrupts interrupts = Interrupts.install(System.err)) {
-            report = new ConformanceLauncher().run(request);
+        try (Interrupts interrupts = Interrupts.install(System.err).persistent()) {
+            try {
+                report = new ConformanceLauncher().run(request);
+            } catch (RuntimeException e) {
+                if (!interrupts.requested()) {
+                    throw e;
+                }
+                report = null;
+            }
             if (interrupts.requested()) {
                 commandLine.getErr().println("Interrupted by " + interrupts.interruption().signal().orElseThrow()
                         + "; the run stopped and no verdict was written. Run it again for a verdict.");

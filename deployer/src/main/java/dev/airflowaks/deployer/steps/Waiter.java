@@ -30,6 +30,10 @@ final class Waiter {
             try {
                 return resource.waitUntilCondition(condition, SLICE_SECONDS, TimeUnit.SECONDS);
             } catch (KubernetesClientTimeoutException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // fabric8 reports an interrupted wait as a timeout (and keeps the flag): stop, do not spin.
+                    throw new IllegalStateException("interrupted while waiting for " + description);
+                }
                 long elapsedMs = (System.nanoTime() - start) / 1_000_000;
                 if (elapsedMs >= budget.toMillis()) {
                     throw new IllegalStateException("timed out after " + budget + " waiting for " + description
