@@ -174,13 +174,15 @@ class InterruptSignalsTwinTest {
             }
         }, 120);
         // Two different signals in one shell, microseconds apart (two SIGINTs could merge into one pending signal):
-        // the second arrives while the first is still stopping the step, and decides the exit code.
+        // the second arrives while the first is still stopping the step.
         new ProcessBuilder("sh", "-c", "kill -INT " + p.pid() + "; kill -TERM " + p.pid()).start().waitFor();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         String out = Files.readString(dir.resolve("second.log"));
-        assertEquals(143, p.exitValue(), out);
-        assertTrue(out.contains("SIGINT received: stopping the current step"), out);
-        assertTrue(out.contains("Second signal (SIGTERM): exiting at once"), out);
+        // The JVM may handle them in either order: the one handled second decides the exit code, at once.
+        boolean intFirst = out.contains("SIGINT received: stopping the current step");
+        assertTrue(intFirst || out.contains("SIGTERM received: stopping the current step"), out);
+        assertTrue(out.contains("Second signal (" + (intFirst ? "SIGTERM" : "SIGINT") + "): exiting at once"), out);
+        assertEquals(intFirst ? 143 : 130, p.exitValue(), out);
     }
 
     /** Issue 17 point 8: {@code ui} listens on 127.0.0.1 only by default, as {@code kubectl port-forward} does. */
