@@ -1,6 +1,8 @@
 package dev.airflowaks.cli;
 
+import dev.airflowaks.cli.config.ConfigCommand;
 import dev.airflowaks.cli.deploy.ApplyCommand;
+import dev.airflowaks.cli.deploy.ExitCodes;
 import dev.airflowaks.cli.deploy.DestroyCommand;
 import dev.airflowaks.cli.deploy.PlanCommand;
 import dev.airflowaks.cli.deploy.StatusCommand;
@@ -18,11 +20,26 @@ import picocli.CommandLine.Command;
 @Command(name = "airflow-aks", mixinStandardHelpOptions = true, version = "airflow-aks 0.1.0",
         description = "Apache Airflow on AKS, as software: deploy the guide, prove conformance, report.",
         subcommands = {CommandLine.HelpCommand.class, RunCommand.class, TwinCommand.class,
-            PlanCommand.class, ApplyCommand.class, StatusCommand.class, DestroyCommand.class, UiCommand.class,
+            ConfigCommand.class, PlanCommand.class, ApplyCommand.class, StatusCommand.class, DestroyCommand.class, UiCommand.class,
             VerifyCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line with every command's usage errors exiting 3 ("bad input"): picocli's default 2 collided with
+     * 2 meaning "changes" ({@code plan --detailed-exitcode}) or "inconclusive" ({@code run}, {@code verify}).
+     */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        badInputExitsThree(cl);
+        return cl;
+    }
+
+    private static void badInputExitsThree(CommandLine cl) {
+        cl.getCommandSpec().exitCodeOnInvalidInput(ExitCodes.BAD_INPUT);
+        cl.getSubcommands().values().forEach(Main::badInputExitsThree);
     }
 }

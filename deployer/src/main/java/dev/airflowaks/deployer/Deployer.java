@@ -2,6 +2,7 @@ package dev.airflowaks.deployer;
 
 import dev.airflowaks.deployer.azure.DerivedValues;
 import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.interrupt.Interruption;
 import dev.airflowaks.deployer.kube.KubeApplier;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.Plan;
@@ -30,19 +31,32 @@ public final class Deployer {
     private final DeployOptions options;
     private final ProgressListener progress;
     private final List<Step> steps;
+    private final Interruption interruption;
     private DeployConfig resolved;
 
     public Deployer(DeployConfig config, DeployClients clients, DeployOptions options, ProgressListener progress) {
-        this(config, clients, options, progress, GuideSteps.forProfile(config.profile()));
+        this(config, clients, options, progress, Interruption.none());
+    }
+
+    /** With the run's interruption token: a signalled apply stops at the current step and undoes nothing. */
+    public Deployer(DeployConfig config, DeployClients clients, DeployOptions options, ProgressListener progress,
+                    Interruption interruption) {
+        this(config, clients, options, progress, GuideSteps.forProfile(config.profile()), interruption);
     }
 
     Deployer(DeployConfig config, DeployClients clients, DeployOptions options, ProgressListener progress,
              List<Step> steps) {
+        this(config, clients, options, progress, steps, Interruption.none());
+    }
+
+    Deployer(DeployConfig config, DeployClients clients, DeployOptions options, ProgressListener progress,
+             List<Step> steps, Interruption interruption) {
         this.givenConfig = config;
         this.clients = clients;
         this.options = options;
         this.progress = progress;
         this.steps = List.copyOf(steps);
+        this.interruption = interruption;
     }
 
     /** The configuration with derived values looked up (once per Deployer) and logged once. */
@@ -55,9 +69,13 @@ public final class Deployer {
     }
 
     private DeployContext context(Teardown teardown) {
+        return context(teardown, false);
+    }
+
+    private DeployContext context(Teardown teardown, boolean keepDatabase) {
         DeployConfig c = resolvedConfig();
         return new DeployContext(c, clients.kube(), new KubeApplier(clients.kube()), clients.helm(), clients.azure(),
-                new ValuesGenerator(), options.budgets(), teardown, progress);
+                new ValuesGenerator(), options.budgets(), teardown, progress, keepDatabase);
     }
 
     public List<Step> steps() {
@@ -84,6 +102,9 @@ public final class Deployer {
         }
         List<StepOutcome> outcomes = new ArrayList<>();
         for (Step step : steps) {
+            if (interruption.requested()) {
+                return interrupted(store, step, outcomes, resumed);
+            }
             long start = System.nanoTime();
             progress.stepStarted(step.id(), step.title());
             try {
@@ -97,7 +118,13 @@ public final class Deployer {
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 outcomes.add(new StepOutcome(step.id(), step.title(), false, message, ms));
                 progress.stepFailed(step.id(), step.title(), message, ms);
+                if (interruption.requested()) {
+                    return interrupted(store, step, outcomes, resumed);
+                }
                 return failed(store, step, teardown, outcomes, resumed, e);
+            }
+            if (interruption.requested()) {
+                return interrupted(store, step, outcomes, resumed);
             }
             if (options.stopAfterStep().filter(step.id()::equals).isPresent()) {
                 progress.info("Stopped after step " + step.id() + " as requested; apply again to run the remaining steps.");
@@ -106,6 +133,16 @@ public final class Deployer {
         }
         teardown.commit();
         return new ApplyResult(true, outcomes, resumed, List.of(), List.of());
+    }
+
+    /** Stops at {@code step}: keeps everything (an interrupt is not a failure), records where to resume. */
+    private ApplyResult interrupted(ProgressStore store, Step step, List<StepOutcome> outcomes,
+                                    List<String> resumed) {
+        recordQuietly(store, step.id());
+        progress.info("Interrupted (" + interruption.signal().orElse("signal") + ") at step " + step.id() + " ("
+                + step.title() + "); nothing was undone. Run apply again to resume at step " + step.id()
+                + ", or destroy to remove what was made.");
+        return new ApplyResult(false, outcomes, resumed, List.of(), List.of());
     }
 
     private ApplyResult failed(ProgressStore store, Step step, Teardown teardown, List<StepOutcome> outcomes,
@@ -143,7 +180,17 @@ public final class Deployer {
 
     /** Read-only: what destroy would remove and what it keeps. */
     public Plan destroyPlan(boolean purge) {
-        DeployContext ctx = context(new Teardown());
+        return destroyPlan(purge, false);
+    }
+
+    /**
+     * Read-only: what destroy would remove and what it keeps, every PersistentVolumeClaim with what its reclaim
+     * policy does to its data.
+     *
+     * @param keepDatabase keep the Airflow metadata database's claim and volume ({@code --keep-database})
+     */
+    public Plan destroyPlan(boolean purge, boolean keepDatabase) {
+        DeployContext ctx = context(new Teardown(), keepDatabase);
         List<StepPlan> plans = new ArrayList<>();
         for (Step step : reversed()) {
             List<Change> changes = step.planDestroy(ctx, purge);
@@ -156,9 +203,20 @@ public final class Deployer {
 
     /** Removes what apply made, in reverse order; keeps PV, blobs and vault secrets unless {@code purge}. */
     public List<StepOutcome> destroy(boolean purge) {
-        DeployContext ctx = context(new Teardown());
+        return destroy(purge, false);
+    }
+
+    /** As {@link #destroy(boolean)}; with {@code keepDatabase} the metadata database's claim and volume stay. */
+    public List<StepOutcome> destroy(boolean purge, boolean keepDatabase) {
+        DeployContext ctx = context(new Teardown(), keepDatabase);
         List<StepOutcome> out = new ArrayList<>();
         for (Step step : reversed()) {
+            if (interruption.requested()) {
+                progress.info("Interrupted (" + interruption.signal().orElse("signal") + ") before step " + step.id()
+                        + " (" + step.title() + "); run destroy again to remove the rest.");
+                out.add(new StepOutcome(step.id(), step.title(), false, "interrupted", 0));
+                return out;
+            }
             long start = System.nanoTime();
             try {
                 step.destroy(ctx, purge);

@@ -1,16 +1,17 @@
 package dev.airflowaks.cli.deploy;
 
+import dev.airflowaks.cli.signals.Interrupts;
 import dev.airflowaks.deployer.DeployClients;
 import dev.airflowaks.deployer.DeployOptions;
 import dev.airflowaks.deployer.Deployer;
 import dev.airflowaks.deployer.config.ConfigResolver;
 import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.config.Profile;
+import dev.airflowaks.deployer.kube.ApiServerCheck;
+import dev.airflowaks.deployer.kube.ClusterAccessException;
 import dev.airflowaks.deployer.config.InvalidConfigException;
 import dev.airflowaks.deployer.progress.PrintingProgress;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -46,27 +47,51 @@ final class DeployRunner {
             e.problems().forEach(p -> err.println("  - " + p));
             return ExitCodes.BAD_INPUT;
         }
-        DeployOptions options = tune.apply(DeployOptions.defaults(workDir(opts)));
+        try {
+            new ApiServerCheck(config.kubeconfig(), refreshCommand(config)).probe();
+        } catch (ClusterAccessException e) {
+            err.println("Cannot use the cluster, nothing was changed:");
+            err.println("  - " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        try (WorkDir work = WorkDir.of(opts.workDir); Interrupts interrupts = Interrupts.install(err)) {
+            DeployOptions options = tune.apply(DeployOptions.defaults(work.path()));
+            int code = connectAndRun(config, options, interrupts, action);
+            if (interrupts.requested()) {
+                err.println("Interrupted by " + interrupts.interruption().signal().orElseThrow() + "; stopped, "
+                        + "nothing was undone. Run the same command again to resume (apply resumes at the step it "
+                        + "stopped at), or destroy to remove what was made.");
+                return interrupts.exitCode();
+            }
+            return code;
+        }
+    }
+
+    private int connectAndRun(DeployConfig config, DeployOptions options, Interrupts interrupts, Action action) {
         try (DeployClients clients = DeployClients.connect(config, options.workDir())) {
             Deployer deployer = new Deployer(config, clients, options,
-                    new PrintingProgress(out, dev.airflowaks.deployer.GuideSteps.all().size()));
+                    new PrintingProgress(out, dev.airflowaks.deployer.GuideSteps.all().size()),
+                    interrupts.interruption());
             return action.run(deployer, config);
         } catch (InvalidConfigException e) {
             err.println("A value looked up from Azure is invalid:");
             e.problems().forEach(p -> err.println("  - " + p));
             return ExitCodes.FAILED;
         } catch (Exception e) {
-            err.println("Failed: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+            if (!interrupts.requested()) {
+                err.println("Failed: " + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
+            }
             return ExitCodes.FAILED;
         }
     }
 
-    private static Path workDir(DeployOptionsMixin opts) {
-        try {
-            return opts.workDir != null ? Files.createDirectories(opts.workDir)
-                    : Files.createTempDirectory("airflow-aks-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** What writes fresh credentials: {@code az aks get-credentials} for the guide's AKS cluster. */
+    static String refreshCommand(DeployConfig config) {
+        if (config.profile() == Profile.LOCAL) {
+            return "k3s kubectl config view --raw";
         }
+        return "az aks get-credentials --resource-group " + config.resourceGroup() + " --name "
+                + config.clusterName();
     }
+
 }

@@ -4,6 +4,7 @@ import dev.airflowaks.deployer.StepOutcome;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.Plan;
+import dev.airflowaks.deployer.teardown.ClaimFates;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code airflow-aks destroy}: prints the teardown plan, then removes what apply made in reverse order. Keeps the
- * Retain PV, the blob data and the vault secrets unless {@code --purge}, which asks for confirmation unless
- * {@code --yes}.
+ * Retain PV, the blob data and the vault secrets unless {@code --purge}. Deleting the namespace deletes the
+ * metadata database's claim and, through its {@code Delete} reclaim policy, the database, so every destroy lists
+ * the data it deletes and asks for the namespace unless {@code --yes}; with no answer (no terminal) it removes
+ * nothing and exits 4. {@code --keep-database} keeps that claim and its volume.
  */
 @Command(name = "destroy", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         description = {"Remove what apply created. Keeps the PV, the blob data and the vault secrets unless --purge.",
+            "Deletes the Airflow metadata database (PVC data-<release>-postgresql-0) unless --keep-database.",
+            "Asks for the namespace to confirm unless --yes; without an answer nothing is removed.",
             "Exit codes: 0 success, 1 failed, 3 bad input, 4 not confirmed."})
 public final class DestroyCommand implements Callable<Integer> {
 
@@ -39,6 +44,10 @@ public final class DestroyCommand implements Callable<Integer> {
     @Mixin
     InfraOptionsMixin infra;
 
+    @Option(names = "--keep-database", description = "Keep the Airflow metadata database: its claim, its volume "
+            + "and the namespace that holds them. The next apply uses it again.")
+    boolean keepDatabase;
+
     Map<String, String> environment = System.getenv();
 
     @Override
@@ -47,14 +56,15 @@ public final class DestroyCommand implements Callable<Integer> {
             return destroyInfrastructure();
         }
         return new DeployRunner(environment, System.out, System.err).run(options, o -> o, (deployer, config) -> {
-            Plan plan = deployer.destroyPlan(purge);
+            Plan plan = deployer.destroyPlan(purge, keepDatabase);
             System.out.println("Teardown plan:");
             System.out.print(plan.render());
-            if (purge && !yes && !confirmed(config.namespace(), purgeOnly(plan, deployer.destroyPlan(false)))) {
+            List<String> purged = purge ? purgeOnly(plan, deployer.destroyPlan(false, keepDatabase)) : List.of();
+            if (!yes && !confirmed(config.namespace(), dataDeleted(plan), purge, purged)) {
                 System.err.println("Not confirmed; nothing was removed. (In scripts, confirm with --yes.)");
                 return ExitCodes.ABORTED;
             }
-            List<StepOutcome> outcomes = deployer.destroy(purge);
+            List<StepOutcome> outcomes = deployer.destroy(purge, keepDatabase);
             boolean ok = outcomes.stream().allMatch(StepOutcome::ok);
             System.out.println(ok ? "Destroy complete." : "Destroy did not complete.");
             return ok ? ExitCodes.OK : ExitCodes.FAILED;
@@ -109,12 +119,29 @@ public final class DestroyCommand implements Callable<Integer> {
                 .map(Change::target).toList();
     }
 
-    private static boolean confirmed(String namespace, List<String> purged) throws java.io.IOException {
-        System.out.println("--purge also deletes, permanently:");
-        if (purged.isEmpty()) {
-            System.out.println("  (nothing: the PV, the blob container and the vault secrets are already gone)");
+    /** The claims whose volume, and data, the teardown deletes: "target (reason)". */
+    static List<String> dataDeleted(Plan plan) {
+        return plan.changes().stream().filter(c -> c.action() == Action.DELETE)
+                .flatMap(c -> c.diff().stream().filter(d -> d.endsWith(ClaimFates.DATA_DELETED))
+                        .map(d -> c.target() + " (" + d + ")"))
+                .toList();
+    }
+
+    private static boolean confirmed(String namespace, List<String> data, boolean purge, List<String> purged)
+            throws java.io.IOException {
+        System.out.println("Destroy removes what apply created in namespace " + namespace + " and deletes, "
+                + "permanently:");
+        if (data.isEmpty()) {
+            System.out.println("  (no volume data: every remaining claim's volume is kept or already gone)");
         }
-        purged.forEach(t -> System.out.println("  - " + t));
+        data.forEach(t -> System.out.println("  - " + t));
+        if (purge) {
+            System.out.println("--purge also deletes, permanently:");
+            if (purged.isEmpty()) {
+                System.out.println("  (nothing: the PV, the blob container and the vault secrets are already gone)");
+            }
+            purged.forEach(t -> System.out.println("  - " + t));
+        }
         System.out.print("Type the namespace (" + namespace + ") to confirm: ");
         System.out.flush();
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

@@ -33,6 +33,10 @@ public final class PlanCommand implements Callable<Integer> {
     @Mixin
     InfraOptionsMixin infra;
 
+    @Option(names = "--keep-database", description = "With --destroy: plan a destroy that keeps the Airflow "
+            + "metadata database.")
+    boolean keepDatabase;
+
     Map<String, String> environment = System.getenv();
 
     @Override
@@ -74,7 +78,7 @@ public final class PlanCommand implements Callable<Integer> {
             if (!destroy && !PrerequisiteCheck.passes(deployer.resolvedConfig(), System.err)) {
                 return ExitCodes.FAILED;
             }
-            Plan plan = destroy ? deployer.destroyPlan(purge) : deployer.plan();
+            Plan plan = destroy ? deployer.destroyPlan(purge, keepDatabase) : deployer.plan();
             System.out.print(plan.render());
             return detailedExitCode != null && (before || plan.hasChanges(strict)) ? ExitCodes.CHANGES : ExitCodes.OK;
         });

@@ -29,6 +29,11 @@ public final class UiCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Local port (default 8080; 0 picks a free one).", defaultValue = "8080")
     int port;
 
+    @Option(names = "--address", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Local address to listen on (default ${DEFAULT-VALUE}, as kubectl port-forward; "
+                    + "0.0.0.0 exposes the UI to the network).")
+    String address;
+
     Map<String, String> environment = System.getenv();
 
     @Override
@@ -41,12 +46,20 @@ public final class UiCommand implements Callable<Integer> {
             e.problems().forEach(p -> System.err.println("  - " + p));
             return ExitCodes.BAD_INPUT;
         }
+        java.net.InetAddress listen;
+        try {
+            listen = java.net.InetAddress.getByName(address);
+        } catch (java.net.UnknownHostException e) {
+            System.err.println("Invalid --address " + address + ": " + e.getMessage()
+                    + ". Use an IP address such as 127.0.0.1.");
+            return ExitCodes.BAD_INPUT;
+        }
         String service = config.airflowRelease() + "-webserver";
         try (KubernetesClient client = new KubernetesClientBuilder()
                 .withConfig(Config.fromKubeconfig(Files.readString(config.kubeconfig()))).build();
              LocalPortForward pf = client.services().inNamespace(config.namespace()).withName(service)
-                     .portForward(8080, port)) {
-            System.out.println("Airflow UI: http://localhost:" + pf.getLocalPort() + "/  (svc/" + service + " in "
+                     .portForward(8080, listen, port)) {
+            System.out.println("Airflow UI: http://" + listen.getHostAddress() + ":" + pf.getLocalPort() + "/  (svc/" + service + " in "
                     + config.namespace() + "; Ctrl-C to stop)");
             System.out.println("Login: the admin account created by the chart's create-user job "
                     + "(chart value webserver.defaultUser).");

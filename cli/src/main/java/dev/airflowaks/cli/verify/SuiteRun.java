@@ -1,5 +1,6 @@
 package dev.airflowaks.cli.verify;
 
+import dev.airflowaks.cli.signals.Interrupts;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.target.TargetPreflight;
@@ -20,7 +21,22 @@ final class SuiteRun {
     static int execute(CommandLine commandLine, TargetPreflight preflight, RunRequest request, Path out) {
         TargetRequest.preflight(commandLine, preflight, request);
         ReportOutput.allureResultsInto(out);
-        RunReport report = new ConformanceLauncher().run(request);
+        RunReport report;
+        try (Interrupts interrupts = Interrupts.install(System.err).persistent()) {
+            try {
+                report = new ConformanceLauncher().run(request);
+            } catch (RuntimeException e) {
+                if (!interrupts.requested()) {
+                    throw e;
+                }
+                report = null;
+            }
+            if (interrupts.requested()) {
+                commandLine.getErr().println("Interrupted by " + interrupts.interruption().signal().orElseThrow()
+                        + "; the run stopped and no verdict was written. Run it again for a verdict.");
+                return interrupts.exitCode();
+            }
+        }
         Path html = ReportOutput.write(report, out);
         ReportOutput.summarize(report, html, commandLine.getOut());
         return ReportOutput.exitCode(report);

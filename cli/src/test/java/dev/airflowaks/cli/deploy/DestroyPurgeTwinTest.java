@@ -69,18 +69,7 @@ class DestroyPurgeTwinTest {
                 .envFile(dir.resolve("twin.env")));
         azure = twin.azure().orElseThrow();
         client = twin.newClient();
-        env = new HashMap<>();
-        for (String line : Files.readAllLines(dir.resolve("twin.env"))) {
-            if (line.startsWith("export ")) {
-                String kv = line.substring(7);
-                int eq = kv.indexOf('=');
-                env.put(kv.substring(0, eq), kv.substring(eq + 2, kv.length() - 1));
-            }
-        }
-        Path charts = TestCharts.extract(dir.resolve("charts"));
-        env.put("KUBECONFIG", twin.kubeconfig().toString());
-        env.put("AIRFLOW_AKS_ESO_CHART", TestCharts.eso(charts).toString());
-        env.put("AIRFLOW_AKS_AIRFLOW_CHART", TestCharts.airflow(charts).toString());
+        env = cliEnv(dir, twin);
         config = new ConfigResolver(env).resolve(Optional.empty(), Map.of());
         gateway = new SdkAzureGateway(new AzureClients(config));
 
@@ -94,6 +83,23 @@ class DestroyPurgeTwinTest {
         storageKey = new String(Base64.getDecoder().decode(secret.getData().get("azurestorageaccountkey")),
                 StandardCharsets.UTF_8);
         assertTrue(storageKey.length() >= 16, "the vault's storage key reached the cluster");
+    }
+
+    /** The environment a user gets from {@code twin start}'s env file, plus the test charts. */
+    static Map<String, String> cliEnv(Path dir, EmbeddedTwin twin) throws java.io.IOException {
+        Map<String, String> env = new HashMap<>();
+        for (String line : Files.readAllLines(dir.resolve("twin.env"))) {
+            if (line.startsWith("export ")) {
+                String kv = line.substring(7);
+                int eq = kv.indexOf('=');
+                env.put(kv.substring(0, eq), kv.substring(eq + 2, kv.length() - 1));
+            }
+        }
+        Path charts = TestCharts.extract(dir.resolve("charts"));
+        env.put("KUBECONFIG", twin.kubeconfig().toString());
+        env.put("AIRFLOW_AKS_ESO_CHART", TestCharts.eso(charts).toString());
+        env.put("AIRFLOW_AKS_AIRFLOW_CHART", TestCharts.airflow(charts).toString());
+        return env;
     }
 
     @AfterAll

@@ -80,6 +80,23 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
     private record FailedOpen(RuntimeException error) {
     }
 
+    /**
+     * What the Azure-side checks connect with: the target's variables, then the {@code --env-file}, then the
+     * process environment. The env file used to feed only the cluster side, so {@code verify --env-file E --azure}
+     * failed with "TENANT_ID is not set" unless E was also exported.
+     */
+    static Map<String, String> azureEnvironment(Map<String, String> targetEnvironment, Map<String, String> process,
+                                                java.util.Optional<java.nio.file.Path> envFile) {
+        Map<String, String> env = new TreeMap<>(targetEnvironment);
+        env.putAll(dev.airflowaks.conformance.target.UserEnvironment.of(process, envFile));
+        process.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                env.put(k, v);
+            }
+        });
+        return env;
+    }
+
     static RunState open(RunSettings settings) {
         TargetStarter starter = ServiceLoader.load(TargetStarter.class).findFirst()
                 .orElseGet(UnavailableTargetStarter::new);
@@ -99,9 +116,8 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
                         .ifPresent(builder::webserver);
             }
             if (profile.restrict(target.capabilities()).contains(Capability.AZURE)) {
-                Map<String, String> env = new TreeMap<>(target.environment());
-                env.putAll(System.getenv());
-                builder.azure(AzureSdkReader.connect(env, expect));
+                builder.azure(AzureSdkReader.connect(azureEnvironment(target.environment(), System.getenv(),
+                        settings.envFile()), expect));
             }
             ConformanceContext context = builder.build();
             LOG.info("conformance run on target {} ({}), profile {}, capabilities {}, expectations {}",

@@ -56,7 +56,9 @@ public final class ConfigResolver {
                     .or(() -> key.defaultValue(profile).map(d -> new Setting(d, "default")))
                     .ifPresent(s -> settings.put(key, s));
         }
-        problems.addAll(new ConfigValidator().validate(settings));
+        ConfigValidator validator = new ConfigValidator();
+        problems.addAll(validator.validate(settings));
+        problems.addAll(validator.shadowed(flags, "--set", settings));
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
@@ -77,7 +79,7 @@ public final class ConfigResolver {
         for (String k : values.keySet()) {
             if (ConfigKey.byName(k).isEmpty()) {
                 problems.add(new ConfigProblem(k, "is not a known setting (in " + where + ")",
-                        "remove it or use one of the names listed by 'airflow-aks apply --help'"));
+                        "remove it or use one of the names listed by 'airflow-aks config keys'"));
             }
         }
     }

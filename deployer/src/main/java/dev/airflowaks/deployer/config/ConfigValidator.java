@@ -49,6 +49,24 @@ public final class ConfigValidator {
         rules.put(ConfigKey.AIRFLOW_AKS_CA_CERT, Rules.readableFile());
     }
 
+    /**
+     * Checks the values of one source that lost to another source's value for the same key, so a bad value is
+     * reported wherever it was given ({@code --set MY_ACR_REGISTRY=Bad.Name} used to pass because the environment's
+     * value won and only the winner was checked).
+     */
+    public List<ConfigProblem> shadowed(Map<String, String> given, String source, Map<ConfigKey, Setting> chosen) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        given.forEach((name, value) -> ConfigKey.byName(name).ifPresent(key -> {
+            Setting won = chosen.get(key);
+            Rule rule = rules.get(key);
+            if (rule != null && value != null && !value.isBlank() && (won == null || !won.value().equals(value.trim()))) {
+                rule.check(key.name(), value.trim()).map(p -> new ConfigProblem(p.variable(), p.problem()
+                        + " (in " + source + ")", p.fix())).ifPresent(problems::add);
+            }
+        }));
+        return problems;
+    }
+
     /** @return every problem, in {@link ConfigKey} order; empty when the settings are usable */
     public List<ConfigProblem> validate(Map<ConfigKey, Setting> settings) {
         List<ConfigProblem> problems = new ArrayList<>();

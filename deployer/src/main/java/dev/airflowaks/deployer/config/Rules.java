@@ -156,7 +156,7 @@ public final class Rules {
             }
             Path p = Path.of(s);
             if (Files.isDirectory(p) && Files.isRegularFile(p.resolve("Chart.yaml"))) {
-                return Optional.empty();
+                return chartYaml(v, p.resolve("Chart.yaml"));
             }
             if (Files.isRegularFile(p) && lower.endsWith(".tgz")) {
                 return Optional.empty();
@@ -164,6 +164,34 @@ public final class Rules {
             return problem(v, s, "is neither a chart repository URL nor a local chart",
                     "give an https:// or oci:// repository URL, a directory containing Chart.yaml, or a .tgz file");
         };
+    }
+
+    /**
+     * A chart directory's {@code Chart.yaml} must be a YAML map with the fields Helm requires ({@code apiVersion},
+     * {@code name}, {@code version}): an invalid one used to pass here and fail at step 3 without naming the file.
+     */
+    static Optional<ConfigProblem> chartYaml(String variable, Path chartYaml) {
+        Object parsed;
+        try {
+            parsed = new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+                    .loadFromString(Files.readString(chartYaml));
+        } catch (java.io.IOException | RuntimeException e) {
+            String m = String.valueOf(e.getMessage());
+            return problem(variable, chartYaml.toString(), "is not valid YAML (" + m.lines().findFirst().orElse(m)
+                    + ")", "fix " + chartYaml + " or point " + variable + " at another chart");
+        }
+        if (!(parsed instanceof java.util.Map<?, ?> map)) {
+            return problem(variable, chartYaml.toString(), "is not a YAML map",
+                    "fix " + chartYaml + " or point " + variable + " at another chart");
+        }
+        for (String field : java.util.List.of("apiVersion", "name", "version")) {
+            Object value = map.get(field);
+            if (value == null || String.valueOf(value).isBlank()) {
+                return problem(variable, chartYaml.toString(), "has no '" + field + "' (Helm requires apiVersion, "
+                        + "name and version)", "fix " + chartYaml + " or point " + variable + " at another chart");
+            }
+        }
+        return Optional.empty();
     }
 
     public static Rule readableFile() {

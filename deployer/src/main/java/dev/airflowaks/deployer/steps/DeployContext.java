@@ -11,11 +11,12 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 
 /**
  * Everything a step needs for one run: the resolved configuration (derived values filled in), the clients, the
- * undo stack and the progress listener. Per-run state lives here, never in statics.
+ * undo stack and the progress listener. Per-run state lives here, never in statics. {@code keepDatabase} is
+ * {@code destroy --keep-database}: the namespace step keeps the metadata database's claim (and so the namespace).
  */
 public record DeployContext(DeployConfig config, KubernetesClient kube, KubeApplier applier, HelmReleases helm,
                             AzureGateway azure, ValuesGenerator values, Budgets budgets, Teardown teardown,
-                            ProgressListener progress) {
+                            ProgressListener progress, boolean keepDatabase) {
 
     /** The external-secrets.io version to write (discovery, else the pinned chart's). */
     public String esoApiVersion() {

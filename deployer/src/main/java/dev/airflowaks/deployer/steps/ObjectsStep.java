@@ -5,6 +5,8 @@ import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.StepPlan;
 import dev.airflowaks.deployer.kube.KubeNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,14 +27,27 @@ abstract class ObjectsStep implements Step {
 
     @Override
     public StepPlan plan(DeployContext ctx) {
-        return new StepPlan(id(), title(), desired(ctx).stream().map(ctx.applier()::plan).toList());
+        return new StepPlan(id(), title(), desired(ctx).stream().map(o -> planObject(ctx, o)).toList());
+    }
+
+    /** The applier's plan, plus a kept volume's stale claimRef ({@link StaleClaimRef}) as an update. */
+    private static Change planObject(DeployContext ctx, HasMetadata obj) {
+        Change planned = ctx.applier().plan(obj);
+        if (!(obj instanceof PersistentVolume) || planned.action() == Action.CREATE) {
+            return planned;
+        }
+        return StaleClaimRef.find(ctx.kube(), obj.getMetadata().getName()).map(line -> {
+            List<String> diff = new ArrayList<>(planned.diff());
+            diff.add(line);
+            return new Change(planned.target(), Action.UPDATE, diff);
+        }).orElse(planned);
     }
 
     @Override
     public String apply(DeployContext ctx) {
         List<String> outcomes = new ArrayList<>();
         for (HasMetadata obj : desired(ctx)) {
-            Change planned = ctx.applier().plan(obj);
+            Change planned = planObject(ctx, obj);
             if (planned.action() == Action.CREATE) {
                 ctx.teardown().register("delete " + planned.target(), () -> ctx.applier().delete(obj));
             } else if (planned.action() == Action.UPDATE || planned.action() == Action.ADOPT) {
@@ -43,6 +58,10 @@ abstract class ObjectsStep implements Step {
             }
             if (planned.action().writes()) {
                 write(ctx, obj);
+                if (obj instanceof PersistentVolume && StaleClaimRef.find(ctx.kube(), obj.getMetadata().getName())
+                        .isPresent()) {
+                    StaleClaimRef.clear(ctx.kube(), obj.getMetadata().getName());
+                }
             }
             outcomes.add(planned.action().name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -57,14 +76,33 @@ abstract class ObjectsStep implements Step {
     @Override
     public List<Change> planDestroy(DeployContext ctx, boolean purge) {
         List<Change> out = new ArrayList<>();
-        for (HasMetadata obj : reversed(desired(ctx))) {
+        List<HasMetadata> desired = desired(ctx);
+        for (HasMetadata obj : reversed(desired)) {
             if (keptUnlessPurge(obj) && !purge) {
                 out.add(Change.of(KubeNames.describe(obj), Action.KEEP));
             } else {
-                out.add(ctx.applier().planDelete(obj));
+                Change delete = ctx.applier().planDelete(obj);
+                out.add(delete.action() == Action.DELETE ? withNotes(delete, destroyNotes(desired, obj, purge)) : delete);
             }
         }
         return out;
+    }
+
+    /** What deleting a claim does to its data, for the teardown plan: the logs claim's volume is kept or not. */
+    private List<String> destroyNotes(List<HasMetadata> desired, HasMetadata object, boolean purge) {
+        if (!(object instanceof PersistentVolumeClaim claim) || claim.getSpec().getVolumeName() == null) {
+            return List.of();
+        }
+        boolean kept = desired.stream().anyMatch(o -> o instanceof PersistentVolume
+                && o.getMetadata().getName().equals(claim.getSpec().getVolumeName()) && keptUnlessPurge(o) && !purge);
+        return List.of(kept ? "its volume " + claim.getSpec().getVolumeName() + " and the data on it are kept"
+                : "its volume " + claim.getSpec().getVolumeName() + " is deleted below (--purge)");
+    }
+
+    private static Change withNotes(Change change, List<String> notes) {
+        List<String> diff = new ArrayList<>(change.diff());
+        diff.addAll(notes);
+        return new Change(change.target(), change.action(), diff);
     }
 
     @Override

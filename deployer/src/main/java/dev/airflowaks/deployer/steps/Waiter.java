@@ -54,6 +54,10 @@ final class Waiter {
             try {
                 return resource.waitUntilCondition(condition, SLICE_MILLIS, TimeUnit.MILLISECONDS);
             } catch (KubernetesClientTimeoutException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    // fabric8 reports an interrupted wait as a timeout (and keeps the flag): stop, do not spin.
+                    throw new IllegalStateException("interrupted while waiting for " + description);
+                }
                 Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
                 Optional<Terminal> terminal = terminalCause.get();
                 if (terminal.isPresent()) {

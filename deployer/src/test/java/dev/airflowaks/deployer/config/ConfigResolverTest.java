@@ -109,7 +109,7 @@ class ConfigResolverTest {
     @Test
     void localChartDirectoryAndTgzAreAccepted() throws Exception {
         Path chart = Files.createDirectories(dir.resolve("airflow"));
-        Files.writeString(chart.resolve("Chart.yaml"), "name: airflow\nversion: 1.15.0\n");
+        Files.writeString(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: airflow\nversion: 1.15.0\n");
         Path tgz = Files.writeString(dir.resolve("eso.tgz"), "x");
         var env = ValidEnv.with("AIRFLOW_AKS_AIRFLOW_CHART", chart.toString());
         env.put("AIRFLOW_AKS_ESO_CHART", tgz.toString());

@@ -1,0 +1,53 @@
+package dev.airflowaks.cli.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.airflowaks.cli.Main;
+import dev.airflowaks.fixtures.charts.TestCharts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17 point 1, {@code run}: SIGINT while the deploy installs the Airflow chart used to cancel the Helm call and
+ * then report "Conformant" with exit 0. Now the run stops, writes no verdict (no report.json or report.html) and
+ * exits 130. A real signal to a child JVM.
+ */
+class RunInterruptTest {
+
+    @Test
+    void sigintDuringTheAirflowInstallExits130WithNoVerdict(@TempDir Path dir) throws Exception {
+        Path charts = TestCharts.extract(dir.resolve("charts"));
+        Path out = dir.resolve("report");
+        Path log = dir.resolve("run.log");
+        ProcessBuilder pb = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run", "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("AIRFLOW_AKS_ESO_CHART", TestCharts.eso(charts).toString());
+        pb.environment().put("AIRFLOW_AKS_AIRFLOW_CHART", TestCharts.airflow(charts).toString());
+        Process p = pb.start();
+        try {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+            while (!Files.readString(log).contains("▶ Airflow (Helm)")) {
+                assertTrue(p.isAlive() && System.nanoTime() < end, Files.readString(log));
+                Thread.sleep(20);
+            }
+            assertEquals(0, new ProcessBuilder("kill", "-INT", String.valueOf(p.pid())).start().waitFor());
+            assertTrue(p.waitFor(180, TimeUnit.SECONDS), "run stops after SIGINT:\n" + Files.readString(log));
+        } finally {
+            p.destroyForcibly();
+        }
+        String text = Files.readString(log);
+        assertEquals(130, p.exitValue(), text);
+        assertTrue(text.contains("Interrupted by SIGINT; the run stopped and no verdict was written."), text);
+        assertFalse(text.contains("Conformant"), text);
+        for (String file : List.of("report.json", "report.html")) {
+            assertFalse(Files.exists(out.resolve(file)), file + " written after an interrupt");
+        }
+    }
+}
