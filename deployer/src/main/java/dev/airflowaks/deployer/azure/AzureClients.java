@@ -9,6 +9,7 @@ import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.identity.DefaultAzureCredentialBuilder;
+import com.azure.resourcemanager.containerregistry.ContainerRegistryManager;
 import com.azure.resourcemanager.containerservice.ContainerServiceManager;
 import com.azure.resourcemanager.keyvault.KeyVaultManager;
 import com.azure.resourcemanager.msi.MsiManager;
@@ -36,6 +37,7 @@ public final class AzureClients {
     private KeyVaultManager keyVault;
     private ContainerServiceManager containerService;
     private StorageManager storage;
+    private ContainerRegistryManager containerRegistry;
 
     public AzureClients(DeployConfig config) {
         this(config, httpClient(config));
@@ -120,6 +122,24 @@ public final class AzureClients {
                     .authenticate(credential, profile);
         }
         return storage;
+    }
+
+    public synchronized ContainerRegistryManager containerRegistry() {
+        if (containerRegistry == null) {
+            containerRegistry = ContainerRegistryManager.configure().withHttpClient(httpClient)
+                    .withRetryOptions(retry()).authenticate(credential, profile);
+        }
+        return containerRegistry;
+    }
+
+    /**
+     * The data plane of the registry {@code loginServer}; HTTP goes to {@code AIRFLOW_AKS_ACR_ENDPOINT} when set
+     * (the twin), which serves every registry of its world under one base URL.
+     */
+    public AcrDataPlane acrDataPlane(String loginServer) {
+        String base = config.acrEndpoint().orElse("https://" + loginServer + "/");
+        return new AcrDataPlane(base, loginServer, credential,
+                config.azureTenantId().or(config::tenantId).orElse(null), httpClient);
     }
 
     /**
