@@ -2,6 +2,7 @@ package dev.airflowaks.deployer;
 
 import dev.airflowaks.deployer.azure.DerivedValues;
 import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.deviations.GuideDeviations;
 import dev.airflowaks.deployer.kube.KubeApplier;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.Plan;
@@ -9,9 +10,11 @@ import dev.airflowaks.deployer.plan.StepPlan;
 import dev.airflowaks.deployer.progress.ProgressListener;
 import dev.airflowaks.deployer.progress.ProgressStore;
 import dev.airflowaks.deployer.steps.DeployContext;
+import dev.airflowaks.deployer.steps.ImagesStep;
 import dev.airflowaks.deployer.steps.Step;
 import dev.airflowaks.deployer.teardown.Teardown;
 import dev.airflowaks.deployer.values.ValuesGenerator;
+import dev.airflowaks.guide.world.Deviation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +59,8 @@ public final class Deployer {
     private DeployContext context(Teardown teardown) {
         DeployConfig c = resolvedConfig();
         return new DeployContext(c, clients.kube(), new KubeApplier(clients.kube()), clients.helm(), clients.azure(),
-                new ValuesGenerator(), options.budgets(), teardown, progress);
+                new ValuesGenerator(options.verbatim() ? GuideDeviations.verbatim() : GuideDeviations.applied()),
+                options.budgets(), teardown, progress);
     }
 
     public List<Step> steps() {
@@ -66,7 +70,7 @@ public final class Deployer {
     /** Read-only: every object and Azure operation as create/update/unchanged. */
     public Plan plan() {
         DeployContext ctx = context(new Teardown());
-        return new Plan(steps.stream().map(s -> s.plan(ctx)).toList());
+        return new Plan(steps.stream().map(s -> s.plan(ctx)).toList(), appliedDeviations(ctx));
     }
 
     /** Applies the guide, resuming after the steps a previous run recorded as done. */
@@ -81,6 +85,7 @@ public final class Deployer {
             progress.info("Resuming: steps " + resumed + " were completed by a previous run; they are checked, "
                     + "not redone.");
         }
+        preflight(ctx);
         List<StepOutcome> outcomes = new ArrayList<>();
         for (Step step : steps) {
             long start = System.nanoTime();
@@ -105,6 +110,16 @@ public final class Deployer {
         }
         teardown.commit();
         return new ApplyResult(true, outcomes, resumed, List.of(), List.of());
+    }
+
+    /** Bad input that only a look-up reveals (an image found nowhere) stops apply before its first change. */
+    private void preflight(DeployContext ctx) {
+        steps.stream().filter(s -> s instanceof ImagesStep).map(s -> (ImagesStep) s).forEach(s -> s.check(ctx));
+    }
+
+    /** The deviations from the published guide this run makes: none with {@code --verbatim} or off the guide's profile. */
+    private List<Deviation> appliedDeviations(DeployContext ctx) {
+        return steps.stream().anyMatch(s -> s instanceof ImagesStep) ? ctx.values().deviations().active() : List.of();
     }
 
     private ApplyResult failed(ProgressStore store, Step step, Teardown teardown, List<StepOutcome> outcomes,

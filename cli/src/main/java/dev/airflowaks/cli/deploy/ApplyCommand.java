@@ -27,6 +27,10 @@ public final class ApplyCommand implements Callable<Integer> {
                     + "instead of undoing it.")
     boolean keepOnFailure;
 
+    @Option(names = "--verbatim", description = "Deploy the guide exactly as published, without the deviations this "
+            + "tool makes where the world moved on (plan lists them). Shows what the published guide does today.")
+    boolean verbatim;
+
     @Option(names = "--stop-after", paramLabel = "STEP", hidden = true,
             description = "Stop after this step as if interrupted (testing the resume).")
     String stopAfter;
@@ -36,7 +40,7 @@ public final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return new DeployRunner(environment, System.out, System.err).run(options, o -> {
-            var tuned = o.withKeepOnFailure(keepOnFailure);
+            var tuned = o.withKeepOnFailure(keepOnFailure).withVerbatim(verbatim);
             return stopAfter == null ? tuned : tuned.withStopAfterStep(stopAfter);
         }, (deployer, config) -> {
             ApplyResult result = deployer.apply();

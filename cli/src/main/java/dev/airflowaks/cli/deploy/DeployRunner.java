@@ -6,6 +6,7 @@ import dev.airflowaks.deployer.Deployer;
 import dev.airflowaks.deployer.config.ConfigResolver;
 import dev.airflowaks.deployer.config.DeployConfig;
 import dev.airflowaks.deployer.config.InvalidConfigException;
+import dev.airflowaks.deployer.steps.ImageNotFoundException;
 import dev.airflowaks.deployer.progress.PrintingProgress;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,6 +52,9 @@ final class DeployRunner {
             Deployer deployer = new Deployer(config, clients, options,
                     new PrintingProgress(out, dev.airflowaks.deployer.GuideSteps.all().size()));
             return action.run(deployer, config);
+        } catch (ImageNotFoundException e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
         } catch (InvalidConfigException e) {
             err.println("A value looked up from Azure is invalid:");
             e.problems().forEach(p -> err.println("  - " + p));

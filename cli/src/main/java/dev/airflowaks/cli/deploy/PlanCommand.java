@@ -27,11 +27,15 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--purge", description = "With --destroy: plan a purge (PV, blob container, vault secrets).")
     boolean purge;
 
+    @Option(names = "--verbatim", description = "Plan the guide exactly as published, without the deviations this "
+            + "tool makes where the world moved on (listed under 'Deviations from the guide').")
+    boolean verbatim;
+
     Map<String, String> environment = System.getenv();
 
     @Override
     public Integer call() {
-        return new DeployRunner(environment, System.out, System.err).run(options, o -> o, (deployer, config) -> {
+        return new DeployRunner(environment, System.out, System.err).run(options, o -> o.withVerbatim(verbatim), (deployer, config) -> {
             Plan plan = destroy ? deployer.destroyPlan(purge) : deployer.plan();
             System.out.print(plan.render());
             return detailedExitCode && plan.hasChanges() ? ExitCodes.CHANGES : ExitCodes.OK;

@@ -49,6 +49,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--fault", description = "a twin fault to switch on (repeatable); see `twin faults`")
     List<String> faults = new ArrayList<>();
 
+    @Option(names = "--verbatim", description = "twin only: deploy the guide exactly as published, without the "
+            + "deviations airflow-aks makes where the world moved on; shows what the published guide does today")
+    boolean verbatim;
+
     @Option(names = "--out", defaultValue = "airflow-aks-report", description = "report directory (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -81,6 +85,13 @@ public final class RunCommand implements Callable<Integer> {
                         + "does not fit --target " + request.target());
             }
             request = request.withParameter(RunSettings.FAULTS, String.join(",", ids));
+        }
+        if (verbatim) {
+            if (!"twin".equals(request.target())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--verbatim deploys the guide onto the "
+                        + "twin; it does not fit --target " + request.target());
+            }
+            request = request.withParameter(RunSettings.VERBATIM, "true");
         }
         return SuiteRun.execute(spec.commandLine(), preflight, request, out);
     }

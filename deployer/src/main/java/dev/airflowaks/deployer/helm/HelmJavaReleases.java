@@ -110,6 +110,17 @@ public final class HelmJavaReleases implements HelmReleases {
     }
 
     @Override
+    public String template(ReleaseSpec spec) {
+        ChartSource c = spec.chart();
+        if (isOci(c)) {
+            throw new IllegalStateException("helm template of an OCI chart is not supported by helm-java 0.0.21: "
+                    + ociReference(c));
+        }
+        return new Helm(chartPath(c)).template().withName(spec.release()).withNamespace(spec.namespace())
+                .withVersion(c.version()).withValuesFile(writeValues(spec)).call();
+    }
+
+    @Override
     public void uninstall(String release, String namespace) {
         Helm.uninstall(release).withNamespace(namespace).ignoreNotFound().withKubeConfig(kubeconfig).call();
     }

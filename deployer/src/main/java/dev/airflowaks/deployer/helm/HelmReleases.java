@@ -29,4 +29,10 @@ public interface HelmReleases {
     Repair repair(ReleaseSpec spec);
 
     void uninstall(String release, String namespace);
+
+    /**
+     * The release's rendered non-hook manifest for {@code spec}, read-only ({@code helm template}). helm-java drops
+     * hooks and its {@code lookup} dials a cluster, so callers add what the hooks pull themselves.
+     */
+    String template(ReleaseSpec spec);
 }

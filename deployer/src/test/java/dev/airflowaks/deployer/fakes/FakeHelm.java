@@ -17,6 +17,8 @@ public final class FakeHelm implements HelmReleases {
     public final Map<String, ReleaseState> releases = new HashMap<>();
     public final Map<String, Map<String, Object>> values = new HashMap<>();
     public int writes;
+    /** What {@link #template} renders (the release's non-hook manifest); empty by default. */
+    public String manifest = "";
 
     @Override
     public Optional<ReleaseState> status(String release, String namespace) {
@@ -60,5 +62,10 @@ public final class FakeHelm implements HelmReleases {
     public void put(String release, String namespace, String status, String chart, Map<String, Object> vals) {
         releases.put(release, new ReleaseState(release, namespace, status, chart, "1"));
         values.put(release, vals);
+    }
+
+    @Override
+    public String template(ReleaseSpec spec) {
+        return manifest;
     }
 }
