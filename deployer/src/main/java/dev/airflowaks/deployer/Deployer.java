@@ -77,6 +77,7 @@ public final class Deployer {
     public ApplyResult apply() {
         Teardown teardown = new Teardown();
         DeployContext ctx = context(teardown);
+        preflight(ctx);
         ProgressStore store = new ProgressStore(ctx.kube(), ctx.applier(), ctx.config().namespace());
         Map<String, String> previous = store.read();
         List<String> resumed = previous.entrySet().stream().filter(e -> ProgressStore.DONE.equals(e.getValue()))
@@ -85,7 +86,6 @@ public final class Deployer {
             progress.info("Resuming: steps " + resumed + " were completed by a previous run; they are checked, "
                     + "not redone.");
         }
-        preflight(ctx);
         List<StepOutcome> outcomes = new ArrayList<>();
         for (Step step : steps) {
             long start = System.nanoTime();
