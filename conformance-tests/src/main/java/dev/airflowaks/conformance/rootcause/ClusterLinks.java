@@ -9,6 +9,7 @@ import dev.airflowaks.conformance.kube.EsoApi;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.kube.PodStates;
 import dev.airflowaks.conformance.profile.RunProfile;
+import dev.airflowaks.guide.world.WorldFacts;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -32,6 +33,7 @@ public final class ClusterLinks {
     private final Optional<AzureReader> azure;
     private final AzureLinks azureLinks;
     private final RunProfile profile;
+    private final GoneImages goneImages = new GoneImages(WorldFacts.load());
 
     public ClusterLinks(KubernetesClient client, Expectations expect, EsoApi eso, Optional<AzureReader> azure) {
         this(client, expect, eso, azure, RunProfile.GUIDE);
@@ -70,7 +72,8 @@ public final class ClusterLinks {
         for (Pod pod : pods) {
             if (!PodStates.isReady(pod, component.containers())) {
                 GuideStep fix = PodStates.isImagePullProblem(pod) ? GuideStep.IMPORT_IMAGES : GuideStep.DEPLOY_AIRFLOW;
-                return LinkState.broken(PodStates.summary(pod, component.containers()), fix);
+                String summary = PodStates.summary(pod, component.containers());
+                return LinkState.broken(goneImages.explain(pod).map(e -> summary + " ← " + e).orElse(summary), fix);
             }
         }
         return LinkState.ok("Ready");
