@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.rootcause;
 
+import dev.airflowaks.deployer.deviations.ImageNames;
 import dev.airflowaks.guide.world.Deviation;
 import dev.airflowaks.guide.world.RegistryImage;
 import dev.airflowaks.guide.world.WorldFacts;
@@ -32,7 +33,7 @@ final class GoneImages {
         return Stream.concat(statuses(pod.getStatus().getInitContainerStatuses()),
                         statuses(pod.getStatus().getContainerStatuses()))
                 .filter(GoneImages::pulling).map(ContainerStatus::getImage)
-                .flatMap(image -> facts.image(normalise(image)).filter(r -> !r.exists()).stream())
+                .flatMap(image -> facts.image(ImageNames.normalise(image)).filter(r -> !r.exists()).stream())
                 .findFirst().map(this::describe);
     }
 
@@ -53,12 +54,5 @@ final class GoneImages {
 
     private static Stream<ContainerStatus> statuses(List<ContainerStatus> list) {
         return list == null ? Stream.empty() : list.stream();
-    }
-
-    /** Docker's default registry for a reference without one. */
-    static String normalise(String image) {
-        String first = image.contains("/") ? image.substring(0, image.indexOf('/')) : "";
-        boolean hasRegistry = first.contains(".") || first.contains(":") || first.equals("localhost");
-        return hasRegistry ? image : "docker.io/" + (image.contains("/") ? image : "library/" + image);
     }
 }

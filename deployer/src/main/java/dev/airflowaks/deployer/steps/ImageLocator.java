@@ -3,6 +3,7 @@ package dev.airflowaks.deployer.steps;
 import dev.airflowaks.deployer.azure.AzureGateway;
 import dev.airflowaks.deployer.deviations.GuideDeviations;
 import dev.airflowaks.deployer.deviations.ImageDeviation;
+import dev.airflowaks.deployer.deviations.ImageNames;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.guide.world.RegistryImage;
 import dev.airflowaks.guide.world.WorldFacts;
@@ -36,7 +37,7 @@ final class ImageLocator {
         if (image.startsWith(acrLoginServer + "/")) {
             return inAcr(image);
         }
-        String ref = normalise(image);
+        String ref = ImageNames.normalise(image);
         Optional<RegistryImage> row = facts.image(ref);
         if (row.isEmpty()) {
             return ImageCheck.of(image, ImageCheck.Verdict.UNVERIFIED,
@@ -81,15 +82,6 @@ final class ImageLocator {
         return new ImageCheck(image, ImageCheck.Verdict.MISSING, where, "import it as "
                 + GuideStepId.IMPORT_IMAGES.reference() + " does: az acr import --name " + acrName
                 + " --source <public image> --image " + repository + ":" + tag, Optional.empty());
-    }
-
-    /** Docker's normalisation of a public reference: {@code docker.io} and {@code library/} by default. */
-    static String normalise(String image) {
-        String first = image.contains("/") ? image.substring(0, image.indexOf('/')) : "";
-        boolean hasRegistry = first.contains(".") || first.contains(":") || first.equals("localhost");
-        String ref = hasRegistry ? image : "docker.io/" + (image.contains("/") ? image : "library/" + image);
-        String last = ref.substring(ref.lastIndexOf('/') + 1);
-        return last.contains(":") || last.contains("@") ? ref : ref + ":latest";
     }
 
     void importImage(ImageDeviation d) {
