@@ -80,8 +80,8 @@ public final class ImagesStep implements Step {
                 ctx.progress().info("The published guide pulls " + c.describe());
             }
         }
-        return imported == 0 ? "checked " + checks.size() + " images" : "imported " + imported + ", checked "
-                + checks.size() + " images";
+        return imported == 0 ? "unchanged (checked " + checks.size() + " images)" : "imported " + imported
+                + ", checked " + checks.size() + " images";
     }
 
     @Override

@@ -73,7 +73,7 @@ class ImagesStepTest {
         helm.manifest = manifest("docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15", ACR + "/airflow:2.9.3");
         StepPlan plan = new ImagesStep().plan(ctx(false));
         assertTrue(plan.changes().stream().allMatch(c -> c.action() == Action.UNCHANGED), plan.toString());
-        assertEquals("checked 2 images", new ImagesStep().apply(ctx(false)));
+        assertEquals("unchanged (checked 2 images)", new ImagesStep().apply(ctx(false)));
         assertTrue(azure.imports.isEmpty());
     }
 
@@ -100,7 +100,7 @@ class ImagesStepTest {
         Map<String, Object> values = new ValuesGenerator(GuideDeviations.verbatim()).generate(TestConfigs.valid(Map.of()));
         assertEquals(Map.of("enabled", true), values.get("postgresql"), "no postgresql.image override");
         helm.manifest = manifest("docker.io/bitnami/postgresql:16.1.0-debian-11-r15", ACR + "/airflow:2.9.3");
-        assertEquals("checked 2 images", new ImagesStep().apply(ctx(true)));
+        assertEquals("unchanged (checked 2 images)", new ImagesStep().apply(ctx(true)));
         assertTrue(azure.imports.isEmpty());
         assertTrue(lines.stream().anyMatch(l -> l.contains("docker.io/bitnami/postgresql:16.1.0-debian-11-r15")
                 && l.contains("not found") && l.contains("--verbatim")), lines.toString());
