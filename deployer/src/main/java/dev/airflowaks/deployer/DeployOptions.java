@@ -13,22 +13,33 @@ import java.util.Optional;
  * @param budgets        time budgets of the waits
  * @param workDir        private directory for generated values and the Helm repository config
  * @param stopAfterStep  stop after this step as if the process had been killed (no undo); used to test resuming
+ * @param verbatim       deploy the guide exactly as published, without the deviations of {@code world-facts.yaml};
+ *                       the CLI's {@code --verbatim}
  */
-public record DeployOptions(boolean atomic, Budgets budgets, Path workDir, Optional<String> stopAfterStep) {
+public record DeployOptions(boolean atomic, Budgets budgets, Path workDir, Optional<String> stopAfterStep,
+                            boolean verbatim) {
+
+    public DeployOptions(boolean atomic, Budgets budgets, Path workDir, Optional<String> stopAfterStep) {
+        this(atomic, budgets, workDir, stopAfterStep, false);
+    }
 
     public static DeployOptions defaults(Path workDir) {
         return new DeployOptions(false, Budgets.defaults(), workDir, Optional.empty());
     }
 
     public DeployOptions withAtomic(boolean undoOnFailure) {
-        return new DeployOptions(undoOnFailure, budgets, workDir, stopAfterStep);
+        return new DeployOptions(undoOnFailure, budgets, workDir, stopAfterStep, verbatim);
     }
 
     public DeployOptions withBudgets(Budgets b) {
-        return new DeployOptions(atomic, b, workDir, stopAfterStep);
+        return new DeployOptions(atomic, b, workDir, stopAfterStep, verbatim);
     }
 
     public DeployOptions withStopAfterStep(String stepId) {
-        return new DeployOptions(atomic, budgets, workDir, Optional.of(stepId));
+        return new DeployOptions(atomic, budgets, workDir, Optional.of(stepId), verbatim);
+    }
+
+    public DeployOptions withVerbatim(boolean v) {
+        return new DeployOptions(atomic, budgets, workDir, stopAfterStep, v);
     }
 }

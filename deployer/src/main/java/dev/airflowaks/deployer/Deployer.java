@@ -3,6 +3,7 @@ package dev.airflowaks.deployer;
 import dev.airflowaks.deployer.azure.DerivedValues;
 import dev.airflowaks.deployer.config.DeployConfig;
 import dev.airflowaks.deployer.interrupt.Interruption;
+import dev.airflowaks.deployer.deviations.GuideDeviations;
 import dev.airflowaks.deployer.kube.KubeApplier;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.Plan;
@@ -10,9 +11,11 @@ import dev.airflowaks.deployer.plan.StepPlan;
 import dev.airflowaks.deployer.progress.ProgressListener;
 import dev.airflowaks.deployer.progress.ProgressStore;
 import dev.airflowaks.deployer.steps.DeployContext;
+import dev.airflowaks.deployer.steps.ImagesStep;
 import dev.airflowaks.deployer.steps.Step;
 import dev.airflowaks.deployer.teardown.Teardown;
 import dev.airflowaks.deployer.values.ValuesGenerator;
+import dev.airflowaks.guide.world.Deviation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +78,8 @@ public final class Deployer {
     private DeployContext context(Teardown teardown, boolean keepDatabase) {
         DeployConfig c = resolvedConfig();
         return new DeployContext(c, clients.kube(), new KubeApplier(clients.kube()), clients.helm(), clients.azure(),
-                new ValuesGenerator(), options.budgets(), teardown, progress, keepDatabase);
+                new ValuesGenerator(options.verbatim() ? GuideDeviations.verbatim() : GuideDeviations.applied()),
+                options.budgets(), teardown, progress, keepDatabase);
     }
 
     public List<Step> steps() {
@@ -85,13 +89,14 @@ public final class Deployer {
     /** Read-only: every object and Azure operation as create/update/unchanged. */
     public Plan plan() {
         DeployContext ctx = context(new Teardown());
-        return new Plan(steps.stream().map(s -> s.plan(ctx)).toList());
+        return new Plan(steps.stream().map(s -> s.plan(ctx)).toList(), appliedDeviations(ctx));
     }
 
     /** Applies the guide, resuming after the steps a previous run recorded as done. */
     public ApplyResult apply() {
         Teardown teardown = new Teardown();
         DeployContext ctx = context(teardown);
+        preflight(ctx);
         ProgressStore store = new ProgressStore(ctx.kube(), ctx.applier(), ctx.config().namespace());
         Map<String, String> previous = store.read();
         List<String> resumed = previous.entrySet().stream().filter(e -> ProgressStore.DONE.equals(e.getValue()))
@@ -143,6 +148,16 @@ public final class Deployer {
                 + step.title() + "); nothing was undone. Run apply again to resume at step " + step.id()
                 + ", or destroy to remove what was made.");
         return new ApplyResult(false, outcomes, resumed, List.of(), List.of());
+    }
+
+    /** Bad input that only a look-up reveals (an image found nowhere) stops apply before its first change. */
+    private void preflight(DeployContext ctx) {
+        steps.stream().filter(s -> s instanceof ImagesStep).map(s -> (ImagesStep) s).forEach(s -> s.check(ctx));
+    }
+
+    /** The deviations from the published guide this run makes: none with {@code --verbatim} or off the guide's profile. */
+    private List<Deviation> appliedDeviations(DeployContext ctx) {
+        return steps.stream().anyMatch(s -> s instanceof ImagesStep) ? ctx.values().deviations().active() : List.of();
     }
 
     private ApplyResult failed(ProgressStore store, Step step, Teardown teardown, List<StepOutcome> outcomes,

@@ -8,6 +8,7 @@ import dev.airflowaks.deployer.steps.EsoChartStep;
 import dev.airflowaks.deployer.steps.ExternalSecretStep;
 import dev.airflowaks.deployer.steps.FederatedCredentialStep;
 import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.steps.ImagesStep;
 import dev.airflowaks.deployer.steps.LocalLogsVolumeStep;
 import dev.airflowaks.deployer.steps.LocalSecretStoreStep;
 import dev.airflowaks.deployer.steps.LocalServiceAccountStep;
@@ -21,9 +22,10 @@ import dev.airflowaks.deployer.steps.Step;
 import java.util.List;
 
 /**
- * The guide's steps in the guide's order, per profile. Both profiles have the same eleven step ids, so progress
- * lines, the resume record and the reports line up; the local profile swaps the Azure-backed steps for stand-ins
- * and marks the Azure-only ones not applicable. Each call returns new step instances (some hold per-run state).
+ * The guide's steps in the guide's order, per profile. Both profiles have the same step ids (the deploy article's
+ * eleven plus {@code images}, the infrastructure article's import checked before the release), so progress lines,
+ * the resume record and the reports line up; the local profile swaps the Azure-backed steps for stand-ins and marks
+ * the Azure-only ones not applicable. Each call returns new step instances (some hold per-run state).
  */
 public final class GuideSteps {
 
@@ -39,16 +41,18 @@ public final class GuideSteps {
         return switch (profile) {
             case GUIDE -> List.of(new NamespaceStep(), new ServiceAccountStep(), new EsoChartStep(),
                     new SecretStoreStep(), new ExternalSecretStep(), new FederatedCredentialStep(),
-                    new AccessPolicyStep(), new LogsVolumeStep(), new AirflowValuesStep(), new AirflowChartStep(),
-                    new ReadinessStep());
+                    new AccessPolicyStep(), new LogsVolumeStep(), new AirflowValuesStep(), new ImagesStep(),
+                    new AirflowChartStep(), new ReadinessStep());
             case LOCAL -> List.of(new NamespaceStep(), new LocalServiceAccountStep(), new EsoChartStep(),
                     new LocalSecretStoreStep(), ExternalSecretStep.withoutVault(),
                     NotApplicableStep.noAzure("6", "Federated credential",
                             "azure federatedCredential " + GuideNames.FEDERATED_CREDENTIAL),
                     NotApplicableStep.noAzure("7", "Key Vault access policy (secrets get)",
                             "azure accessPolicy (secrets get)"),
-                    new LocalLogsVolumeStep(), new AirflowValuesStep(), new AirflowChartStep(),
-                    new ReadinessStep());
+                    new LocalLogsVolumeStep(), new AirflowValuesStep(),
+                    NotApplicableStep.noAzure(ImagesStep.ID, "Images the Airflow release pulls",
+                            "azure acr import (the local profile pulls public images)"),
+                    new AirflowChartStep(), new ReadinessStep());
         };
     }
 }

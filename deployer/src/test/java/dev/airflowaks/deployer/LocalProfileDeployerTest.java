@@ -122,9 +122,9 @@ class LocalProfileDeployerTest {
     }
 
     @Test
-    void theLocalProfileKeepsTheGuidesElevenStepIds() {
+    void theLocalProfileKeepsTheGuidesStepIds() {
         List<Step> steps = deployer().steps();
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"),
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "images", "10", "11"),
                 steps.stream().map(Step::id).toList());
         for (int i : new int[] {1, 3, 7}) {
             assertTrue(steps.get(i).title().contains("local"), steps.get(i).title());
@@ -199,7 +199,7 @@ class LocalProfileDeployerTest {
         int writes = mock.writes().size();
         int helmWrites = helm.writes;
         ApplyResult again = applyOk();
-        assertTrue(again.steps().stream().filter(s -> !Set.of("6", "7", "9", "11").contains(s.stepId()))
+        assertTrue(again.steps().stream().filter(s -> !Set.of("6", "7", "9", "images", "11").contains(s.stepId()))
                 .allMatch(s -> s.outcome().equals("unchanged")), again.steps().toString());
         assertEquals(writes, mock.writes().size(), "second apply writes nothing: " + mock.writes());
         assertEquals(helmWrites, helm.writes);

@@ -34,6 +34,10 @@ public final class ApplyCommand implements Callable<Integer> {
             description = "Deprecated: keeping the partial state on failure is now the default.")
     boolean keepOnFailure;
 
+    @Option(names = "--verbatim", description = "Deploy the guide exactly as published, without the deviations this "
+            + "tool makes where the world moved on (plan lists them). Shows what the published guide does today.")
+    boolean verbatim;
+
     @Option(names = "--stop-after", paramLabel = "STEP", hidden = true,
             description = "Stop after this step as if interrupted (testing the resume).")
     String stopAfter;
@@ -71,7 +75,7 @@ public final class ApplyCommand implements Callable<Integer> {
             env = prepared.get().environment();
         }
         return new DeployRunner(env, System.out, System.err).run(options, o -> {
-            var tuned = o.withAtomic(atomic);
+            var tuned = o.withAtomic(atomic).withVerbatim(verbatim);
             return stopAfter == null ? tuned : tuned.withStopAfterStep(stopAfter);
         }, (deployer, config) -> {
             if (!PrerequisiteCheck.passes(deployer.resolvedConfig(), System.err)) {

@@ -10,6 +10,7 @@ import dev.airflowaks.deployer.config.Profile;
 import dev.airflowaks.deployer.kube.ApiServerCheck;
 import dev.airflowaks.deployer.kube.ClusterAccessException;
 import dev.airflowaks.deployer.config.InvalidConfigException;
+import dev.airflowaks.deployer.steps.ImageNotFoundException;
 import dev.airflowaks.deployer.progress.PrintingProgress;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -73,6 +74,9 @@ final class DeployRunner {
                     new PrintingProgress(out, dev.airflowaks.deployer.GuideSteps.all().size()),
                     interrupts.interruption());
             return action.run(deployer, config);
+        } catch (ImageNotFoundException e) {
+            err.println(e.getMessage());
+            return ExitCodes.BAD_INPUT;
         } catch (InvalidConfigException e) {
             err.println("A value looked up from Azure is invalid:");
             e.problems().forEach(p -> err.println("  - " + p));

@@ -37,6 +37,10 @@ public final class PlanCommand implements Callable<Integer> {
             + "metadata database.")
     boolean keepDatabase;
 
+    @Option(names = "--verbatim", description = "Plan the guide exactly as published, without the deviations this "
+            + "tool makes where the world moved on (listed under 'Deviations from the guide').")
+    boolean verbatim;
+
     Map<String, String> environment = System.getenv();
 
     @Override
@@ -74,7 +78,7 @@ public final class PlanCommand implements Callable<Integer> {
             env = prepared.get().environment();
         }
         boolean before = infraChanges;
-        return new DeployRunner(env, System.out, System.err).run(options, o -> o, (deployer, config) -> {
+        return new DeployRunner(env, System.out, System.err).run(options, o -> o.withVerbatim(verbatim), (deployer, config) -> {
             if (!destroy && !PrerequisiteCheck.passes(deployer.resolvedConfig(), System.err)) {
                 return ExitCodes.FAILED;
             }

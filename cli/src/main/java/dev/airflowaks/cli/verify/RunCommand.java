@@ -53,6 +53,10 @@ public final class RunCommand implements Callable<Integer> {
             + "terminal cause")
     boolean waitAll;
 
+    @Option(names = "--verbatim", description = "twin only: deploy the guide exactly as published, without the "
+            + "deviations airflow-aks makes where the world moved on; shows what the published guide does today")
+    boolean verbatim;
+
     @Option(names = "--out", defaultValue = "airflow-aks-report", description = "report directory (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -88,6 +92,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (waitAll) {
             request = request.withParameter(RunSettings.WAIT_ALL, "true");
+        }
+        if (verbatim) {
+            if (!"twin".equals(request.target())) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--verbatim deploys the guide onto the "
+                        + "twin; it does not fit --target " + request.target());
+            }
+            request = request.withParameter(RunSettings.VERBATIM, "true");
         }
         return SuiteRun.execute(spec.commandLine(), preflight, request, out);
     }

@@ -32,6 +32,7 @@ class NightlyRoleTest {
     private static final String AKS = "Microsoft.ContainerService/managedClusters/";
     private static final String KV = "Microsoft.KeyVault/vaults/";
     private static final String ST = "Microsoft.Storage/storageAccounts/";
+    private static final String ACR = "Microsoft.ContainerRegistry/registries/";
     /** Key Vault data plane: rights from the vault's access policy, not from the role. */
     private static final String POLICY = "access policy: secrets ";
 
@@ -48,7 +49,11 @@ class NightlyRoleTest {
             Map.entry("secretExists", List.of(POLICY + "get")),
             Map.entry("deleteSecret", List.of(POLICY + "delete")),
             Map.entry("blobContainerExists", List.of(ST + "blobServices/containers/read")),
-            Map.entry("deleteBlobContainer", List.of(ST + "blobServices/containers/delete")));
+            Map.entry("deleteBlobContainer", List.of(ST + "blobServices/containers/delete")),
+            // the data-plane HEAD after the token exchange: AcrPull's one action
+            Map.entry("acrImageExists", List.of(ACR + "pull/read")),
+            // az acr import (world fact acr.import-source-not-found names the right)
+            Map.entry("importImage", List.of(ACR + "importImage/action")));
 
     private static final Map<String, List<String>> READER = Map.of(
             "identity", List.of(MI + "read"),

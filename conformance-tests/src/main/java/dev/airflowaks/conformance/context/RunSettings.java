@@ -21,7 +21,7 @@ import java.util.function.Function;
 public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Path> envFile,
                           Optional<Set<Capability>> capabilities, Path evidenceDir, boolean readinessGate,
                           WaitBudgets budgets, FaultSet faults, Optional<RunProfile> profile,
-                          boolean waitAll) {
+                          boolean waitAll, boolean verbatim) {
 
     public static final String TARGET = "conformance.target";
     public static final String KUBECONFIG = "conformance.kubeconfig";
@@ -41,6 +41,8 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
      * environment declares {@code AIRFLOW_AKS_PROFILE} is judged by that.
      */
     public static final String PROFILE = "conformance.profile";
+    /** {@code true}: the twin target deploys the guide exactly as published, without the deployer's deviations. */
+    public static final String VERBATIM = "conformance.verbatim";
 
     public static RunSettings from(Function<String, Optional<String>> params) {
         String target = params.apply(TARGET).map(String::trim).filter(s -> !s.isEmpty()).orElse("twin")
@@ -54,7 +56,8 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
                 params.apply(READINESS_GATE).map(Boolean::parseBoolean).orElse(true),
                 WaitBudgets.from(params, "twin".equals(target)), params.apply(FAULTS).map(RunSettings::parseFaults)
                 .orElse(FaultSet.none()), profile(target, params.apply(PROFILE)),
-                params.apply(WAIT_ALL).map(Boolean::parseBoolean).orElse(false));
+                params.apply(WAIT_ALL).map(Boolean::parseBoolean).orElse(false),
+                params.apply(VERBATIM).map(Boolean::parseBoolean).orElse(false));
     }
 
     /** The requested profile, refused where the target fixes another one (k3s is local, AKS is the guide). */

@@ -13,6 +13,7 @@ import dev.airflowaks.diagnosis.GuideReplicas;
 import dev.airflowaks.diagnosis.Observation;
 import dev.airflowaks.diagnosis.rules.UnbindableClaim;
 import dev.airflowaks.diagnosis.rules.Unschedulable;
+import dev.airflowaks.guide.world.WorldFacts;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -38,6 +39,7 @@ public final class ClusterLinks {
     private final Optional<AzureReader> azure;
     private final AzureLinks azureLinks;
     private final RunProfile profile;
+    private final GoneImages goneImages = new GoneImages(WorldFacts.load());
 
     public ClusterLinks(KubernetesClient client, Expectations expect, EsoApi eso, Optional<AzureReader> azure) {
         this(client, expect, eso, azure, RunProfile.GUIDE);
@@ -92,7 +94,8 @@ public final class ClusterLinks {
         for (Pod pod : pods) {
             if (!PodStates.isReady(pod, component.containers())) {
                 GuideStep fix = PodStates.isImagePullProblem(pod) ? GuideStep.IMPORT_IMAGES : GuideStep.DEPLOY_AIRFLOW;
-                return LinkState.broken(PodStates.summary(pod, component.containers()), fix);
+                String summary = PodStates.summary(pod, component.containers());
+                return LinkState.broken(goneImages.explain(pod).map(e -> summary + " ← " + e).orElse(summary), fix);
             }
         }
         return LinkState.ok("Ready");

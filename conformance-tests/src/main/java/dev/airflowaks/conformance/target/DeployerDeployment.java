@@ -31,11 +31,18 @@ final class DeployerDeployment implements GuideDeployment {
 
     private final String targetName;
     private final Budgets budgets;
+    private final boolean verbatim;
 
     /** @param budgets the deployer's waits: seconds on the twin, the real-cluster defaults elsewhere */
     DeployerDeployment(String targetName, Budgets budgets) {
+        this(targetName, budgets, false);
+    }
+
+    /** @param verbatim deploy the guide exactly as published ({@code apply --verbatim}) */
+    DeployerDeployment(String targetName, Budgets budgets, boolean verbatim) {
         this.targetName = targetName;
         this.budgets = budgets;
+        this.verbatim = verbatim;
     }
 
     Budgets budgets() {
@@ -49,7 +56,8 @@ final class DeployerDeployment implements GuideDeployment {
         DeployConfig config = new ConfigResolver(env).resolve(Optional.empty(), Map.of());
         try (DeployClients clients = DeployClients.connect(config, workDir)) {
             Deployer deployer = new Deployer(config, clients, DeployOptions.defaults(workDir.resolve("deploy"))
-                    .withStopAfterStep(AIRFLOW_RELEASE_STEP).withBudgets(budgets),
+                    .withStopAfterStep(AIRFLOW_RELEASE_STEP).withBudgets(budgets)
+                    .withVerbatim(verbatim),
                     new LoggingProgress());
             ApplyResult result = deployer.apply();
             Map<String, String> out = nonSecret(deployer.resolvedConfig());
@@ -74,7 +82,8 @@ final class DeployerDeployment implements GuideDeployment {
             return "stopped before its first step";
         }
         StepOutcome last = result.steps().get(result.steps().size() - 1);
-        String next = String.valueOf(Integer.parseInt(last.stepId()) + 1);
+        String next = last.stepId().matches("\\d+") ? String.valueOf(Integer.parseInt(last.stepId()) + 1)
+                : AIRFLOW_RELEASE_STEP;
         String rest = next.equals(AIRFLOW_RELEASE_STEP) ? "step " + AIRFLOW_RELEASE_STEP + " did not run"
                 : "steps " + next + "-" + AIRFLOW_RELEASE_STEP + " did not run";
         if (last.stepId().equals(AIRFLOW_RELEASE_STEP)) {

@@ -47,7 +47,9 @@ public final class TargetSelector {
             return new KubeconfigTarget(settings.target(), settings.kubeconfig().get(), caps);
         }
         return switch (settings.target()) {
-            case "twin" -> starter.startTwin(settings.faults(), settings.profile().orElse(RunProfile.GUIDE));
+            case "twin" -> settings.verbatim()
+                    ? starter.startTwin(settings.faults(), settings.profile().orElse(RunProfile.GUIDE), true)
+                    : starter.startTwin(settings.faults(), settings.profile().orElse(RunProfile.GUIDE));
             case "k3s" -> starter.startK3s(userEnvironment(settings));
             case "kubeconfig" -> new KubeconfigTarget(settings.target(), defaultKubeconfig()
                     .orElseThrow(() -> new IllegalArgumentException("target " + settings.target()

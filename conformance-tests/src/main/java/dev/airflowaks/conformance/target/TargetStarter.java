@@ -24,6 +24,17 @@ public interface TargetStarter {
     Target startTwin(FaultSet faults, RunProfile profile);
 
     /**
+     * As {@link #startTwin(FaultSet, RunProfile)}; with {@code verbatim} the guide is deployed exactly as published,
+     * without the deployer's deviations (to show what the published guide does today).
+     */
+    default Target startTwin(FaultSet faults, RunProfile profile, boolean verbatim) {
+        if (verbatim) {
+            throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot deploy the guide verbatim");
+        }
+        return startTwin(faults, profile);
+    }
+
+    /**
      * Starts k3s (Testcontainers) and applies the deploy guide in the local profile to it.
      *
      * @param userEnvironment the user's guide variables and chart choices ({@link UserEnvironment})

@@ -30,10 +30,14 @@ public final class TwinTargetStarter implements TargetStarter {
     static final Budgets TWIN_BUDGETS = new Budgets(Duration.ofSeconds(60), Duration.ofSeconds(60),
             Duration.ofSeconds(30));
 
-    private final GuideDeployment deployment = new DeployerDeployment("twin", TWIN_BUDGETS);
-
     @Override
     public Target startTwin(FaultSet faults, RunProfile profile) {
+        return startTwin(faults, profile, false);
+    }
+
+    @Override
+    public Target startTwin(FaultSet faults, RunProfile profile, boolean verbatim) {
+        GuideDeployment deployment = new DeployerDeployment("twin", TWIN_BUDGETS, verbatim);
         TempWorkDir work = TempWorkDir.create("airflow-aks-run-");
         try (CloseOnFailure deleteWork = new CloseOnFailure(work)) {
             EmbeddedTwin twin = EmbeddedTwin.start(TwinProfileOptions.of(profile).simulated(true).faults(faults)

@@ -114,6 +114,39 @@ class FaultMatrixTest {
         assertTrue(world.published.stream().noneMatch(m -> m.toString().contains(GoodWorld.STORAGE_KEY)));
     }
 
+    /**
+     * The guide as published ({@code run --verbatim}): the chart's postgres image is gone from Docker Hub (world fact
+     * registry.bitnami-versioned-tags-moved), so its pod sits in ImagePullBackOff and the metadatabase is unhealthy.
+     * Exactly those checks fail, and the root cause names the image, the move and the fix.
+     */
+    @org.junit.jupiter.api.Test
+    void theGuideAsPublishedFailsOnTheGonePostgresImageWithItsFix() {
+        Pod postgres = client.pods().inNamespace(GoodWorld.NS).withLabel("app.kubernetes.io/name", "postgresql")
+                .list().getItems().get(0);
+        world.replace(postgres, p -> {
+            p.getStatus().setPhase("Pending");
+            var s = p.getStatus().getContainerStatuses().get(0);
+            s.setReady(false);
+            s.setImage("docker.io/bitnami/postgresql:16.1.0-debian-11-r15");
+            s.setState(new ContainerStateBuilder().withNewWaiting().withReason("ImagePullBackOff")
+                    .withMessage("Back-off pulling image \"docker.io/bitnami/postgresql:16.1.0-debian-11-r15\"")
+                    .endWaiting().build());
+        });
+        web.metadatabaseStatus = "unhealthy";
+        ConformanceContext run = ConformanceContext.builder(client, GoodWorld.expectations()).target("mock")
+                .azure(world.azure).capabilities(world.run().capabilities()).webserver(web)
+                .clock(world.run().clock()).build();
+        Map<String, Throwable> failures = CheckRunner.failures(new CheckContext(run, world.published::add), true);
+        assertEquals(new TreeSet<>(Set.of("PodsCheck.componentsReady", "WebUiCheck.healthReportsHealthy")),
+                new TreeSet<>(failures.keySet()), () -> failures.values().stream().map(Throwable::getMessage).toList()
+                        .toString());
+        String cause = "image docker.io/bitnami/postgresql:16.1.0-debian-11-r15 not found (Bitnami moved versioned "
+                + "tags to docker.io/bitnamilegacy in 2025-08); fix: import it into ACR and set postgresql.image "
+                + "(airflow-aks does this unless --verbatim)";
+        assertTrue(failures.values().stream().allMatch(t -> t.getMessage().contains(cause)),
+                () -> failures.values().stream().map(Throwable::getMessage).toList().toString());
+    }
+
     private void apply(Fault fault) {
         switch (fault) {
             case IMAGE_MISSING -> waiting("airflow-scheduler-6c9f8d7b5-xk2p9", "ImagePullBackOff", 0);

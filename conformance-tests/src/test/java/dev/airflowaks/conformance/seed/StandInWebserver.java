@@ -15,6 +15,7 @@ import java.time.Duration;
 public final class StandInWebserver implements WebserverAccess, AutoCloseable {
 
     public volatile String schedulerStatus = "healthy";
+    public volatile String metadatabaseStatus = "healthy";
     public volatile int loginStatus = 200;
     /** Whether it marks its answers as the twin's stand-in does ({@code X-Airflow-Aks-Twin: stand-in}). */
     public volatile boolean marked = true;
@@ -26,7 +27,8 @@ public final class StandInWebserver implements WebserverAccess, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/health", x -> respond(x, marked, 200, "{\"metadatabase\":{\"status\":\"healthy\"},"
+        server.createContext("/health", x -> respond(x, marked, 200, "{\"metadatabase\":{\"status\":\""
+                + metadatabaseStatus + "\"},"
                 + "\"scheduler\":{\"status\":\"" + schedulerStatus + "\",\"latest_scheduler_heartbeat\":null},"
                 + "\"triggerer\":{\"status\":\"healthy\",\"latest_triggerer_heartbeat\":null}}"));
         server.createContext("/login/", x -> respond(x, marked, loginStatus, "<html><title>Sign In - Airflow</title>"

@@ -158,6 +158,16 @@ public final class AzureClients {
     }
 
     /**
+     * The data plane of the registry {@code loginServer}; HTTP goes to {@code AIRFLOW_AKS_ACR_ENDPOINT} when set
+     * (the twin), which serves every registry of its world under one base URL.
+     */
+    public AcrDataPlane acrDataPlane(String loginServer) {
+        String base = config.acrEndpoint().orElse("https://" + loginServer + "/");
+        return new AcrDataPlane(base, loginServer, credential,
+                config.azureTenantId().or(config::tenantId).orElse(null), httpClient);
+    }
+
+    /**
      * The data-plane client of the vault. HTTP goes to {@code AIRFLOW_AKS_KEYVAULT_ENDPOINT} when set (the twin),
      * where the challenge resource cannot match the host, so verification is disabled only in that case.
      */

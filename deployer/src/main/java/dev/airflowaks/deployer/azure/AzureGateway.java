@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The Azure operations of the guide, as the deployer needs them: the {@code az ... show} look-ups, the federated
- * credential and the vault access policy (read, write, remove), and the purge operations of destroy. One interface
+ * credential and the vault access policy (read, write, remove), the ACR image look-up and import, and the purge
+ * operations of destroy. One interface
  * so steps can be unit-tested with an in-memory implementation and run against the SDK in production.
  */
 public interface AzureGateway {
@@ -41,4 +42,17 @@ public interface AzureGateway {
 
     /** Deletes the logs container and its blobs: only {@code destroy --purge}. */
     void deleteBlobContainer(String resourceGroup, String account, String container);
+
+    /**
+     * Whether the registry at {@code loginServer} holds {@code repository:tag}: the ACR data plane's
+     * {@code HEAD /v2/<repository>/manifests/<tag>}, after the Entra to ACR token exchange.
+     */
+    boolean acrImageExists(String loginServer, String repository, String tag);
+
+    /**
+     * {@code az acr import --name <registry> --source <sourceRegistry>/<sourceImage> --image <targetTag>}: ARM's
+     * long-running {@code importImage}, waited for; its failure (a gone source) is thrown with ARM's message.
+     */
+    void importImage(String resourceGroup, String registry, String sourceRegistry, String sourceImage,
+                     String targetTag);
 }

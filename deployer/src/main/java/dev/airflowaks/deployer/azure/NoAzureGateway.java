@@ -78,4 +78,15 @@ public final class NoAzureGateway implements AzureGateway {
     public void deleteBlobContainer(String resourceGroup, String account, String container) {
         throw refused("deleteBlobContainer " + container);
     }
+
+    @Override
+    public boolean acrImageExists(String loginServer, String repository, String tag) {
+        throw refused("acrImageExists " + loginServer + "/" + repository + ":" + tag);
+    }
+
+    @Override
+    public void importImage(String resourceGroup, String registry, String sourceRegistry, String sourceImage,
+                            String targetTag) {
+        throw refused("importImage " + sourceRegistry + "/" + sourceImage);
+    }
 }

@@ -2,6 +2,9 @@ package dev.airflowaks.deployer.azure;
 
 import com.azure.core.exception.ResourceNotFoundException;
 import com.azure.core.management.exception.ManagementException;
+import com.azure.resourcemanager.containerregistry.models.ImportImageParameters;
+import com.azure.resourcemanager.containerregistry.models.ImportMode;
+import com.azure.resourcemanager.containerregistry.models.ImportSource;
 import com.azure.resourcemanager.keyvault.fluent.models.VaultAccessPolicyParametersInner;
 import com.azure.resourcemanager.keyvault.models.AccessPolicyEntry;
 import com.azure.resourcemanager.keyvault.models.AccessPolicyUpdateKind;
@@ -135,5 +138,18 @@ public final class SdkAzureGateway implements AzureGateway {
     @Override
     public void deleteBlobContainer(String resourceGroup, String account, String container) {
         clients.storage().serviceClient().getBlobContainers().delete(resourceGroup, account, container);
+    }
+
+    @Override
+    public boolean acrImageExists(String loginServer, String repository, String tag) {
+        return clients.acrDataPlane(loginServer).manifestExists(repository, tag);
+    }
+
+    @Override
+    public void importImage(String resourceGroup, String registry, String sourceRegistry, String sourceImage,
+                            String targetTag) {
+        clients.containerRegistry().serviceClient().getRegistries().importImage(resourceGroup, registry,
+                new ImportImageParameters().withSource(new ImportSource().withRegistryUri(sourceRegistry)
+                        .withSourceImage(sourceImage)).withTargetTags(List.of(targetTag)).withMode(ImportMode.NO_FORCE));
     }
 }

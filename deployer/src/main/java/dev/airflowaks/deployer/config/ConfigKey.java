@@ -54,6 +54,7 @@ public enum ConfigKey {
     AZURE_AUTHORITY_HOST(null, Need.OPTIONAL, "Entra authority base URL (azure-identity)"),
     AIRFLOW_AKS_ARM_ENDPOINT(null, Need.OPTIONAL, "ARM base URL override (twin only; default https://management.azure.com/)"),
     AIRFLOW_AKS_KEYVAULT_ENDPOINT(null, Need.OPTIONAL, "Key Vault data-plane base URL override (twin only)"),
+    AIRFLOW_AKS_ACR_ENDPOINT(null, Need.OPTIONAL, "ACR data-plane base URL override (twin only)"),
     AIRFLOW_AKS_CA_CERT(null, Need.OPTIONAL, "PEM file trusted in addition to the default trust (twin only)");
 
     /** Default of {@code AKS_AIRFLOW_LOGS_STORAGE_ACCOUNT_NAME} in the local profile (the twin's seeded name). */
@@ -67,7 +68,7 @@ public enum ConfigKey {
     /** The Azure connection and twin endpoint keys: read by nothing in the local profile. */
     private static final Set<ConfigKey> AZURE_CONNECTION = EnumSet.of(AZURE_TENANT_ID, AZURE_CLIENT_ID,
             AZURE_CLIENT_SECRET, AZURE_AUTHORITY_HOST, AIRFLOW_AKS_ARM_ENDPOINT, AIRFLOW_AKS_KEYVAULT_ENDPOINT,
-            AIRFLOW_AKS_CA_CERT);
+            AIRFLOW_AKS_ACR_ENDPOINT, AIRFLOW_AKS_CA_CERT);
 
     /** How a setting gets its value when the user gives none. */
     public enum Need {

@@ -46,6 +46,7 @@ public final class ConfigValidator {
         rules.put(ConfigKey.AZURE_AUTHORITY_HOST, Rules.httpsUrl("https://login.microsoftonline.com/"));
         rules.put(ConfigKey.AIRFLOW_AKS_ARM_ENDPOINT, Rules.httpsUrl("https://management.azure.com/"));
         rules.put(ConfigKey.AIRFLOW_AKS_KEYVAULT_ENDPOINT, Rules.httpsUrl("https://127.0.0.1:8443/"));
+        rules.put(ConfigKey.AIRFLOW_AKS_ACR_ENDPOINT, Rules.httpsUrl("https://127.0.0.1:8443/acr/"));
         rules.put(ConfigKey.AIRFLOW_AKS_CA_CERT, Rules.readableFile());
     }
 

@@ -199,6 +199,11 @@ public final class DeployConfig {
         return value(ConfigKey.AIRFLOW_AKS_KEYVAULT_ENDPOINT);
     }
 
+    /** The ACR data plane's base URL when overridden (the twin); real Azure uses {@code https://<loginServer>/}. */
+    public Optional<String> acrEndpoint() {
+        return value(ConfigKey.AIRFLOW_AKS_ACR_ENDPOINT);
+    }
+
     /** Twin-only extra CA certificate (PEM); empty on real Azure. */
     public Optional<Path> caCert() {
         return value(ConfigKey.AIRFLOW_AKS_CA_CERT).map(Path::of);

@@ -121,7 +121,7 @@ public final class HelmJavaReleases implements HelmReleases {
             return Optional.empty();
         }
         return Optional.of(new Helm(chartPath(c)).template().withName(spec.release()).withNamespace(spec.namespace())
-                .withValuesFile(writeValues(spec)).call());
+                .withVersion(c.version()).withValuesFile(writeValues(spec)).call());
     }
 
     private Path writeValues(ReleaseSpec spec) {

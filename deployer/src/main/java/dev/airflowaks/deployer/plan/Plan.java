@@ -1,15 +1,22 @@
 package dev.airflowaks.deployer.plan;
 
+import dev.airflowaks.guide.world.Deviation;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The whole read-only plan, step by step. {@link #hasChanges(boolean)} drives {@code plan --detailed-exitcode}.
+ * The whole read-only plan, step by step, and the deviations from the published guide it makes (their own section,
+ * with reason, date and source). {@link #hasChanges(boolean)} drives {@code plan --detailed-exitcode}.
  */
-public record Plan(List<StepPlan> steps) {
+public record Plan(List<StepPlan> steps, List<Deviation> deviations) {
 
     public Plan {
         steps = List.copyOf(steps);
+        deviations = List.copyOf(deviations);
+    }
+
+    public Plan(List<StepPlan> steps) {
+        this(steps, List.of());
     }
 
     public boolean hasChanges() {
@@ -39,6 +46,14 @@ public record Plan(List<StepPlan> steps) {
             if (!s.attachment().isEmpty()) {
                 sb.append("    ---\n");
                 s.attachment().lines().forEach(l -> sb.append("    ").append(l).append('\n'));
+            }
+        }
+        if (!deviations.isEmpty()) {
+            sb.append("Deviations from the guide (apply --verbatim deploys the guide as published):\n");
+            for (Deviation d : deviations) {
+                sb.append("  ! ").append(d.step().reference()).append(": ").append(d.summary()).append('\n')
+                        .append("      why: ").append(d.reason()).append(" (since ").append(d.since()).append(")\n")
+                        .append("      source: ").append(d.source()).append('\n');
             }
         }
         long create = count(Action.CREATE);

@@ -101,4 +101,20 @@ class SdkAzureGatewayTwinTest {
         assertTrue(gateway.blobContainerExists(config.resourceGroup(), config.storageAccountName(),
                 config.storageContainerName()));
     }
+
+    /** Fact acr.manifest-unknown: the data-plane HEAD after the Entra to ACR exchange; 404 for a tag not imported. */
+    @Test
+    void acrImagesAreAnsweredByTheDataPlaneAndAnImportAddsThePostgresCopy() {
+        String login = config.acrLoginServer();
+        assertTrue(gateway.acrImageExists(login, "airflow", "2.9.3"), "imported by the infrastructure article");
+        assertTrue(!gateway.acrImageExists(login, "postgresql", "16.1.0-debian-11-r15"), "the article never imports it");
+        gateway.importImage(config.resourceGroup(), config.acrRegistry(), "docker.io",
+                "bitnamilegacy/postgresql:16.1.0-debian-11-r15", "postgresql:16.1.0-debian-11-r15");
+        assertTrue(gateway.acrImageExists(login, "postgresql", "16.1.0-debian-11-r15"));
+        com.azure.core.management.exception.ManagementException gone = org.junit.jupiter.api.Assertions.assertThrows(
+                com.azure.core.management.exception.ManagementException.class, () -> gateway.importImage(
+                        config.resourceGroup(), config.acrRegistry(), "docker.io",
+                        "bitnami/postgresql:16.1.0-debian-11-r15", "gone:1"));
+        assertEquals("InvalidParameters", gone.getValue().getCode());
+    }
 }

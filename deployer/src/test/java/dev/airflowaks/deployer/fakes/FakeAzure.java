@@ -25,6 +25,12 @@ public final class FakeAzure implements AzureGateway {
     public final Set<String> secrets = new HashSet<>(Set.of("AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-NAME",
             "AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY"));
     public final Set<String> containers = new HashSet<>(Set.of("airflow-logs"));
+    /** The ACR catalogue ({@code repository:tag}, any registry): the five images the infrastructure article imports. */
+    public final Set<String> acrImages = new HashSet<>(Set.of("airflow:2.9.3",
+            "airflow:airflow-pgbouncer-2024.01.19-1.21.0", "airflow:airflow-pgbouncer-exporter-2024.06.18-0.17.0",
+            "statsd-exporter:v0.26.1", "git-sync:v4.1.0"));
+    /** Every import, as {@code <sourceRegistry>/<sourceImage> -> <target>}. */
+    public final List<String> imports = new ArrayList<>();
     public int reads;
     public int writes;
     /** When set, the next write throws this. */
@@ -116,5 +122,19 @@ public final class FakeAzure implements AzureGateway {
     public void deleteBlobContainer(String rg, String account, String container) {
         write();
         containers.remove(container);
+    }
+
+    @Override
+    public boolean acrImageExists(String loginServer, String repository, String tag) {
+        reads++;
+        return acrImages.contains(repository + ":" + tag);
+    }
+
+    @Override
+    public void importImage(String resourceGroup, String registry, String sourceRegistry, String sourceImage,
+                            String targetTag) {
+        write();
+        imports.add(sourceRegistry + "/" + sourceImage + " -> " + targetTag);
+        acrImages.add(targetTag);
     }
 }

@@ -17,6 +17,8 @@ public final class FakeHelm implements HelmReleases {
     public final Map<String, ReleaseState> releases = new HashMap<>();
     public final Map<String, Map<String, Object>> values = new HashMap<>();
     public int writes;
+    /** What {@link #template} renders (the release's non-hook manifest); empty by default. */
+    public String manifest = "";
 
     @Override
     public Optional<ReleaseState> status(String release, String namespace) {
@@ -56,10 +58,10 @@ public final class FakeHelm implements HelmReleases {
         values.remove(release);
     }
 
-    /** No chart to render in memory: callers must cope with a chart they cannot render. */
+    /** Renders {@link #manifest} (empty by default: a release with no objects). */
     @Override
     public Optional<String> template(ReleaseSpec spec) {
-        return Optional.empty();
+        return Optional.of(manifest);
     }
 
     /** Puts a release in a given state, e.g. "failed". */

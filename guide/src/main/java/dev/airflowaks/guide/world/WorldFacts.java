@@ -1,9 +1,11 @@
 package dev.airflowaks.guide.world;
 
+import dev.airflowaks.guide.GuideStepId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +24,12 @@ public final class WorldFacts {
 
     private final Map<String, WorldFact> facts;
     private final Map<String, RegistryImage> images;
+    private final List<Deviation> deviations;
 
-    WorldFacts(Map<String, WorldFact> facts, Map<String, RegistryImage> images) {
+    WorldFacts(Map<String, WorldFact> facts, Map<String, RegistryImage> images, List<Deviation> deviations) {
         this.facts = Map.copyOf(facts);
         this.images = Map.copyOf(images);
+        this.deviations = List.copyOf(deviations);
     }
 
     /** The table shipped with this build. */
@@ -41,7 +45,8 @@ public final class WorldFacts {
     }
 
     @SuppressWarnings("unchecked")
-    static WorldFacts parse(InputStream in) {
+    /** A table read from {@code in}: for tests that pin what one more row changes. */
+    public static WorldFacts parse(InputStream in) {
         Map<String, Object> root = (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
         Map<String, WorldFact> facts = new LinkedHashMap<>();
         for (Map<String, Object> row : (List<Map<String, Object>>) root.getOrDefault("facts", List.of())) {
@@ -60,7 +65,13 @@ public final class WorldFacts {
                 throw new IllegalStateException("world-facts.yaml: image '" + image.ref() + "' is listed twice");
             }
         }
-        return new WorldFacts(facts, images);
+        List<Deviation> deviations = new ArrayList<>();
+        for (Map<String, Object> row : (List<Map<String, Object>>) root.getOrDefault("deviations", List.of())) {
+            deviations.add(new Deviation(required(row, "id"), GuideStepId.valueOf(required(row, "step")),
+                    required(row, "summary"), required(row, "reason"), date(row), required(row, "source"),
+                    (Map<String, Object>) row.getOrDefault("values", Map.of())));
+        }
+        return new WorldFacts(facts, images, deviations);
     }
 
     /** A fact by id; an unknown id is a programming error and is named. */
@@ -83,6 +94,17 @@ public final class WorldFacts {
 
     public List<RegistryImage> images() {
         return List.copyOf(images.values());
+    }
+
+    /** Where the deployer departs from the published guide because the world changed, in the table's order. */
+    public List<Deviation> deviations() {
+        return deviations;
+    }
+
+    /** A deviation by id; an unknown id is a programming error and is named. */
+    public Deviation deviation(String id) {
+        return deviations.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("no deviation '" + id + "' in world-facts.yaml"));
     }
 
     private static String required(Map<String, Object> row, String key) {

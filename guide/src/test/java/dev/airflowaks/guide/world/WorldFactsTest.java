@@ -52,4 +52,26 @@ class WorldFactsTest {
         assertTrue(assertThrows(IllegalStateException.class, () -> fact.text("missing")).getMessage()
                 .contains("registry.pull-not-found"));
     }
+
+    @Test
+    void theBitnamiDeviationNamesTheImportStepTheGoneImageAndItsLegacyCopy() {
+        WorldFacts facts = WorldFacts.load();
+        Deviation d = facts.deviation("postgresql-from-bitnamilegacy");
+        assertEquals(dev.airflowaks.guide.GuideStepId.IMPORT_IMAGES, d.step());
+        assertFalse(facts.image(d.text("published")).orElseThrow().exists(), "the published image is gone");
+        assertTrue(facts.image(d.text("source")).orElseThrow().exists(), "the copy exists");
+        assertEquals(facts.image(d.text("published")).orElseThrow().since(), d.since());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> facts.deviation("nope")).getMessage()
+                .contains("'nope'"));
+    }
+
+    @Test
+    void aDeviationOnAnUnknownStepIsRefused() {
+        String yaml = """
+                deviations:
+                  - {id: d, step: NO_SUCH_STEP, summary: s, reason: r, since: 2025-01-01, source: x}
+                """;
+        assertThrows(IllegalArgumentException.class,
+                () -> WorldFacts.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+    }
 }
