@@ -2,6 +2,7 @@ package dev.airflowaks.deployer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airflowaks.deployer.config.DeployConfig;
@@ -55,16 +56,14 @@ class RepositoryChartTwinTest {
             assertEquals(userHelmConfig, Files.exists(home.resolve(".config/helm")), "~/.config/helm untouched");
             assertEquals(userHelmCache, Files.exists(home.resolve(".cache/helm")), "~/.cache/helm untouched");
 
-            // A version the repository does not have: a clear failure naming the URL and the version, release kept.
+            // A version the repository does not have: the images step's preflight renders the chart before any
+            // change, so the failure names the URL and the version and nothing is written.
             DeployConfig missing = world.config(Map.of("AIRFLOW_AKS_AIRFLOW_CHART", repo.url(),
                     "AIRFLOW_AKS_ESO_CHART", repo.url(), "AIRFLOW_AKS_AIRFLOW_CHART_VERSION", "1.99.0"));
-            ApplyResult failed = new Deployer(missing, world.clients(missing), world.options(),
-                    new PrintingProgress(System.out, 11)).apply();
-            assertFalse(failed.succeeded());
-            StepOutcome step10 = failed.steps().get(failed.steps().size() - 1);
-            assertEquals("10", step10.stepId(), failed.steps().toString());
-            assertTrue(step10.outcome().contains(repo.url()) && step10.outcome().contains("1.99.0")
-                    && step10.outcome().contains("airflow"), step10.outcome());
+            IllegalStateException failed = assertThrows(IllegalStateException.class, () -> new Deployer(missing,
+                    world.clients(missing), world.options(), new PrintingProgress(System.out, 11)).apply());
+            assertTrue(failed.getMessage().contains(repo.url()) && failed.getMessage().contains("1.99.0")
+                    && failed.getMessage().contains("airflow"), failed.getMessage());
             ReleaseState kept = world.clients(config).helm().status("airflow", "airflow").orElseThrow();
             assertTrue(kept.deployed() && kept.chart().equals("airflow-1.15.0"), kept.toString());
         }
