@@ -3,8 +3,6 @@ package dev.airflowaks.conformance.seed;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.context.ConformanceContext;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.kube.AirflowComponent;
-import dev.airflowaks.conformance.kube.AirflowInventory;
 import dev.airflowaks.conformance.wait.ReadinessTimeline;
 import dev.airflowaks.fixtures.targets.Capability;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
@@ -23,15 +21,18 @@ import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinitionBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -219,114 +220,53 @@ public final class GoodWorld {
                 .endResources().endSpec().withNewStatus().withPhase("Bound").endStatus().build()).create();
     }
 
+    /**
+     * The Airflow release as the test chart renders it with the guide's values ({@link RenderedAirflowChart}): every
+     * non-hook object as rendered, the workloads Ready with one Running pod each (built from the pod template), the
+     * pre-install hook Secrets (they stay), and the release record with the rendered manifest and the hooks.
+     */
     static void seedAirflow(KubernetesClient client) {
-        List<HasMetadata> objects = new ArrayList<>();
-        StringBuilder manifest = new StringBuilder();
-        for (String entry : AirflowInventory.NON_HOOK) {
-            String kind = entry.substring(0, entry.indexOf('/'));
-            String name = entry.substring(entry.indexOf('/') + 1);
-            manifest.append("---\n# Source: airflow/templates/x.yaml\napiVersion: v1\nkind: ").append(kind)
-                    .append("\nmetadata:\n  name: ").append(name).append('\n');
-            Map<String, String> labels = name.startsWith("airflow-postgresql")
-                    ? Map.of("app.kubernetes.io/name", "postgresql", "app.kubernetes.io/instance", "airflow")
-                    : Map.of("tier", "airflow", "release", "airflow");
-            GenericKubernetesResource plain = new GenericKubernetesResourceBuilder().withNewMetadata().withName(name)
-                    .withNamespace(NS).withLabels(labels).endMetadata().build();
-            switch (kind) {
-                case "ServiceAccount" -> client.serviceAccounts().inNamespace(NS).resource(new ServiceAccountBuilder()
-                        .withMetadata(plain.getMetadata()).build()).create();
-                case "Secret" -> client.secrets().inNamespace(NS).resource(new SecretBuilder()
-                        .withMetadata(plain.getMetadata()).addToData("k", b64("generated-" + name)).build()).create();
-                case "ConfigMap" -> client.configMaps().inNamespace(NS).resource(
-                        new io.fabric8.kubernetes.api.model.ConfigMapBuilder().withMetadata(plain.getMetadata())
-                                .build()).create();
-                case "Role" -> client.rbac().roles().inNamespace(NS).resource(
-                        new io.fabric8.kubernetes.api.model.rbac.RoleBuilder().withMetadata(plain.getMetadata())
-                                .addNewRule().withApiGroups("").withResources("pods").withVerbs("get", "list")
-                                .endRule().build()).create();
-                case "RoleBinding" -> client.rbac().roleBindings().inNamespace(NS).resource(
-                        new io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder().withMetadata(plain.getMetadata())
-                                .withNewRoleRef().withKind("Role").withName("airflow-pod-launcher-role")
-                                .withApiGroup("rbac.authorization.k8s.io").endRoleRef()
-                                .addNewSubject().withKind("ServiceAccount").withName("airflow-scheduler")
-                                .withNamespace(NS).endSubject().build()).create();
-                case "Service" -> client.services().inNamespace(NS).resource(
-                        new io.fabric8.kubernetes.api.model.ServiceBuilder().withMetadata(plain.getMetadata())
-                                .withNewSpec().addNewPort().withPort(8080).endPort().endSpec().build()).create();
-                default -> objects.add(plain);
+        RenderedAirflowChart chart = RenderedAirflowChart.guide();
+        for (RenderedAirflowChart.Doc doc : chart.docs()) {
+            HasMetadata o = doc.applied();
+            o.getMetadata().setNamespace(NS);
+            if (doc.hook() && !"Secret".equals(o.getKind())) {
+                continue;
             }
+            if (o instanceof Deployment d) {
+                d.setStatus(new DeploymentStatusBuilder().withReplicas(1).withReadyReplicas(1).build());
+                pod(client, d.getMetadata().getName() + "-6c9f8d7b5-xk2p9", d.getSpec().getTemplate());
+            } else if (o instanceof StatefulSet s) {
+                s.setStatus(new StatefulSetStatusBuilder().withReplicas(1).withReadyReplicas(1).build());
+                pod(client, s.getMetadata().getName() + "-0", s.getSpec().getTemplate());
+            }
+            client.resource(o).inNamespace(NS).create();
         }
-        for (AirflowComponent c : AirflowComponent.values()) {
-            workload(client, c);
-        }
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("executor", "KubernetesExecutor");
-        config.put("env", List.of(Map.of("name", "ENVIRONMENT", "value", "dev")));
-        config.put("extraEnv", "- name: AIRFLOW__CORE__DEFAULT_TIMEZONE\n  value: 'America/New_York'\n");
-        config.put("postgresql", Map.of("enabled", true));
-        config.put("pgbouncer", Map.of("enabled", true));
-        config.put("dags", Map.of("gitSync", Map.of("enabled", true,
-                "repo", "https://github.com/donhighmsft/airflowexamples.git", "branch", "main", "rev", "HEAD",
-                "depth", 1, "maxFailures", 0, "subPath", "dags")));
-        config.put("logs", Map.of("persistence", Map.of("enabled", true, "existingClaim", "pvc-airflow-logs",
-                "storageClassName", "azureblob-fuse-premium")));
-        airflowRelease(client, config, manifest.toString(), "Succeeded");
+        airflowRelease(client, chart.values(), chart.manifest(), "Succeeded");
     }
 
+    /** The release record; its hooks are the chart's (Jobs end in {@code hookPhase}, the Secrets succeeded). */
     public static void airflowRelease(KubernetesClient client, Map<String, Object> config, String manifest,
                                       String hookPhase) {
+        List<Map<String, Object>> hooks = RenderedAirflowChart.guide().hooks().stream()
+                .map(h -> HelmRecords.hook(h.object().getKind(), h.object().getMetadata().getName(), h.hookEvents(),
+                        "Job".equals(h.object().getKind()) ? hookPhase : "Succeeded")).toList();
         client.secrets().inNamespace(NS).resource(HelmRecords.release("airflow", NS, 1, "deployed", "airflow",
-                "1.15.0", "2.9.3", config, manifest, List.of(
-                        HelmRecords.hook("Secret", "airflow-fernet-key", "Succeeded"),
-                        HelmRecords.hook("Job", "airflow-run-airflow-migrations", hookPhase),
-                        HelmRecords.hook("Job", "airflow-create-user", hookPhase)))).create();
+                "1.15.0", "2.9.3", config, manifest, hooks)).create();
     }
 
-    static void workload(KubernetesClient client, AirflowComponent c) {
-        List<String> containers = switch (c) {
-            case SCHEDULER -> List.of("scheduler", "git-sync");
-            case TRIGGERER -> List.of("triggerer", "git-sync");
-            case PGBOUNCER -> List.of("pgbouncer", "metrics-exporter");
-            default -> List.of(c.id());
-        };
-        String image = c == AirflowComponent.POSTGRESQL ? "docker.io/bitnami/postgresql:16.1.0-debian-11-r15"
-                : ACR + ".azurecr.io/airflow:2.9.3";
-        List<io.fabric8.kubernetes.api.model.Container> list = new ArrayList<>();
-        for (String name : containers) {
-            ContainerBuilder b = new ContainerBuilder().withName(name).withImage(image);
-            if (c.mountsLogs() && !name.equals("git-sync")) {
-                b.addNewVolumeMount().withName("logs").withMountPath("/opt/airflow/logs").endVolumeMount();
-            }
-            if (name.equals("scheduler")) {
-                b.addNewEnv().withName("ENVIRONMENT").withValue("dev").endEnv()
-                        .addNewEnv().withName("AIRFLOW__CORE__DEFAULT_TIMEZONE").withValue("America/New_York").endEnv();
-            }
-            list.add(b.build());
-        }
-        PodSpecBuilder spec = new PodSpecBuilder().withContainers(list);
-        if (c.mountsLogs()) {
-            spec.addNewVolume().withName("logs").withNewPersistentVolumeClaim().withClaimName("pvc-airflow-logs")
-                    .endPersistentVolumeClaim().endVolume();
-        }
-        Map<String, String> labels = new HashMap<>(c.podLabels());
-        if (c != AirflowComponent.POSTGRESQL) {
-            labels.put("tier", "airflow");
-        }
-        if ("Deployment".equals(c.workloadKind())) {
-            client.apps().deployments().inNamespace(NS).resource(new DeploymentBuilder().withNewMetadata()
-                    .withName(c.workloadName()).withNamespace(NS).withLabels(labels).endMetadata().withNewSpec()
-                    .withReplicas(1).withNewSelector().withMatchLabels(c.podLabels()).endSelector().withNewTemplate()
-                    .withNewMetadata().withLabels(labels).endMetadata().withSpec(spec.build()).endTemplate()
-                    .endSpec().withNewStatus().withReplicas(1).withReadyReplicas(1).endStatus().build()).create();
-            pod(client, c.workloadName() + "-6c9f8d7b5-xk2p9", labels, containers);
-        } else {
-            client.apps().statefulSets().inNamespace(NS).resource(new StatefulSetBuilder().withNewMetadata()
-                    .withName(c.workloadName()).withNamespace(NS).withLabels(labels).endMetadata().withNewSpec()
-                    .withReplicas(1).withNewSelector().withMatchLabels(c.podLabels()).endSelector().withNewTemplate()
-                    .withNewMetadata().withLabels(labels).endMetadata().withSpec(spec.build()).endTemplate()
-                    .endSpec().withNewStatus().withReplicas(1).withReadyReplicas(1).endStatus().build()).create();
-            pod(client, c.workloadName() + "-0", labels, containers);
-        }
+    /** A Running, Ready pod of a rendered workload: its template's labels and spec, every container ready. */
+    static void pod(KubernetesClient client, String name, PodTemplateSpec template) {
+        PodSpec spec = template.getSpec();
+        client.pods().inNamespace(NS).resource(new PodBuilder().withNewMetadata().withName(name).withNamespace(NS)
+                .withLabels(template.getMetadata().getLabels()).endMetadata().withSpec(spec).withNewStatus()
+                .withPhase("Running").addNewCondition().withType("Ready").withStatus("True")
+                .withLastTransitionTime(NOW.toString()).endCondition()
+                .withContainerStatuses(spec.getContainers().stream().map(c -> new ContainerStatusBuilder()
+                        .withName(c.getName()).withReady(true).withRestartCount(0).withImage(c.getImage())
+                        .withNewState().withNewRunning().withStartedAt(NOW.toString()).endRunning().endState()
+                        .build()).toList())
+                .endStatus().build()).create();
     }
 
     static void pod(KubernetesClient client, String name, Map<String, String> labels, List<String> containers) {

@@ -42,9 +42,8 @@ public final class HelmRecords {
                 .withType("helm.sh/release.v1").addToData("release", secretData).build();
     }
 
-    public static Map<String, Object> hook(String kind, String name, String phase) {
-        return Map.of("kind", kind, "name", name, "events", List.of("post-install"),
-                "last_run", Map.of("phase", phase));
+    public static Map<String, Object> hook(String kind, String name, List<String> events, String phase) {
+        return Map.of("kind", kind, "name", name, "events", events, "last_run", Map.of("phase", phase));
     }
 
     private static byte[] gzip(byte[] bytes) {

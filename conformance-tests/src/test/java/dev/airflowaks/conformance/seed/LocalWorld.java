@@ -70,7 +70,9 @@ public final class LocalWorld {
     }
 
     private static void publicImages(PodSpec spec) {
-        spec.getContainers().forEach(c -> c.setImage("git-sync".equals(c.getName()) ? GIT_SYNC_IMAGE : AIRFLOW_IMAGE));
+        java.util.stream.Stream.concat(spec.getContainers().stream(), spec.getInitContainers() == null
+                ? java.util.stream.Stream.empty() : spec.getInitContainers().stream())
+                .forEach(c -> c.setImage(c.getName().startsWith("git-sync") ? GIT_SYNC_IMAGE : AIRFLOW_IMAGE));
     }
 
     /** What a local run knows: no Azure names at all. */
