@@ -3,12 +3,11 @@ package dev.airflowaks.cli.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.airflowaks.fixtures.twin.azure.AzureTwin;
 import dev.airflowaks.fixtures.twin.azure.AzureTwinOptions;
+import dev.airflowaks.fixtures.twin.kube.server.KubeApiServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +24,7 @@ import picocli.CommandLine;
  * Issue 17 point 6, client side: kubeconfig and connection problems are bad input (exit 3) named in one sentence,
  * and the API server is tried first, so Azure receives no request. A closed port fails within 6 s naming the URL
  * and {@code connection refused} (fabric8's retries used to take 25-30 s and print {@code Operation: [get] …});
- * an API server answering 401, as a real one does to an expired token, becomes "the cluster rejected the
+ * the twin's API server answering 401 to an expired client certificate (fault expired-credentials) becomes "the cluster rejected the
  * credentials in FILE (user X)" with the {@code az aks get-credentials} command that refreshes them.
  */
 class ClusterAccessTest {
@@ -97,28 +96,17 @@ class ClusterAccessTest {
         assertEquals(azureBefore, azure.recentRequests().size(), "the API server is tried before any Azure call");
     }
 
+    /** The twin's API server with fault expired-credentials: its kubeconfig's client certificate gets 401. */
     @Test
     void a401IsTranslatedNamingTheFileTheUserAndTheRefresh() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", x -> {
-            byte[] body = ("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\",\"message\":"
-                    + "\"Unauthorized\",\"reason\":\"Unauthorized\",\"code\":401}").getBytes(StandardCharsets.UTF_8);
-            x.getResponseHeaders().add("Content-Type", "application/json");
-            x.sendResponseHeaders(401, body.length);
-            x.getResponseBody().write(body);
-            x.close();
-        });
-        server.start();
-        try {
-            Path file = kubeconfig("expired", "http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        try (KubeApiServer api = KubeApiServer.builder().expiredCredentials(true).build().start()) {
+            Path file = api.writeKubeconfig(dir.resolve("expired"));
             Run r = apply(file);
             assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-            assertTrue(r.err().contains("rejected the credentials in " + file + " (user clusterUser_rg_aks, HTTP 401)"
+            assertTrue(r.err().contains("rejected the credentials in " + file + " (user twin-admin, HTTP 401)"
                     + ": refresh them with `az aks get-credentials --resource-group " + env.get("MY_RESOURCE_GROUP_NAME")
                     + " --name " + env.get("MY_CLUSTER_NAME") + " --overwrite-existing`"), r.err());
             assertTrue(!r.err().contains("Status("), "no raw fabric8 status dump:\n" + r.err());
-        } finally {
-            server.stop(0);
         }
     }
 
