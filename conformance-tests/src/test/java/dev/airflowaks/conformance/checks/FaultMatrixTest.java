@@ -91,6 +91,7 @@ class FaultMatrixTest {
             case ESO_NOT_INSTALLED -> Map.entry(union(SECRET_SYNC, "EsoInstallationCheck.controllersReady",
                     "SecretStoreCheck.storeIsValid"), "External Secrets controller not ready (0 ready replicas) → "
                     + "fix: deploy guide, step 'install External Secrets Operator'");
+            case ESO_WEBHOOK_NOT_READY -> Map.entry(Set.of(), "");
         };
     }
 
@@ -107,6 +108,9 @@ class FaultMatrixTest {
                 + failures.values().stream().map(Throwable::getMessage).toList());
         assertTrue(failures.values().stream().allMatch(t -> t instanceof ConformanceFailure),
                 "a fault makes checks fail, never break: " + failures);
+        if (want.getKey().isEmpty()) {
+            return;
+        }
         String first = failures.values().stream().map(Throwable::getMessage)
                 .filter(m -> m.contains(want.getValue())).findFirst().orElse(null);
         assertTrue(first != null, fault + " must name its cause '" + want.getValue() + "' in: "
@@ -192,6 +196,10 @@ class FaultMatrixTest {
                 }
                 client.secrets().inNamespace(GoodWorld.NS).withName("storage-account-credentials").delete();
                 mountsPending();
+            }
+            case ESO_WEBHOOK_NOT_READY -> {
+                // transient: the webhook's start-up race is over before the suite runs, so the world is healthy
+                // and no check may fail (the deployer's wait is pinned by the deployer's twin test)
             }
         }
     }
