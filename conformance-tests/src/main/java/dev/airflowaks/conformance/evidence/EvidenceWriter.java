@@ -5,6 +5,7 @@ import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.wait.StateDump;
 import dev.airflowaks.reports.redact.SecretRedactor;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -28,6 +29,10 @@ import java.util.Set;
  * {@link SecretScrubber} first, so no Secret value reaches disk.
  */
 public final class EvidenceWriter {
+
+    /** Lines kept of each container's log; the failing containers' last lines go to a file of their own. */
+    static final int LOG_LINES = 500;
+    static final int FAILING_LINES = 30;
 
     private final KubernetesClient client;
     private final ObjectFetcher fetcher;
@@ -93,19 +98,36 @@ public final class EvidenceWriter {
     }
 
     private void logs(Path dir, Pod pod, List<Path> written) {
-        List<Container> containers = new ArrayList<>(pod.getSpec() == null ? List.of() : pod.getSpec().getContainers());
+        List<Container> containers = new ArrayList<>();
+        if (pod.getSpec() != null) {
+            if (pod.getSpec().getInitContainers() != null) {
+                containers.addAll(pod.getSpec().getInitContainers());
+            }
+            containers.addAll(pod.getSpec().getContainers());
+        }
         for (Container c : containers) {
             String base = pod.getMetadata().getName() + "." + c.getName();
-            write(dir.resolve(base + ".log"), log(pod, c.getName(), false), written);
-            write(dir.resolve(base + ".previous.log"), log(pod, c.getName(), true), written);
+            write(dir.resolve(base + ".log"), log(pod, c.getName(), false, LOG_LINES), written);
+            write(dir.resolve(base + ".previous.log"), log(pod, c.getName(), true, LOG_LINES), written);
+        }
+        StringBuilder failing = new StringBuilder();
+        for (ContainerStatus s : FailingContainers.of(pod)) {
+            boolean previous = FailingContainers.restarted(s);
+            failing.append("== ").append(pod.getMetadata().getName()).append(" container ").append(s.getName())
+                    .append(" (restarts ").append(s.getRestartCount()).append(previous ? ", previous instance" : "")
+                    .append("): last ").append(FAILING_LINES).append(" lines ==\n")
+                    .append(log(pod, s.getName(), previous, FAILING_LINES));
+        }
+        if (!failing.isEmpty()) {
+            write(dir.resolve(pod.getMetadata().getName() + ".failing-containers.log"), failing.toString(), written);
         }
     }
 
-    private String log(Pod pod, String container, boolean previous) {
+    private String log(Pod pod, String container, boolean previous, int lines) {
         try {
             var op = client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName())
                     .inContainer(container);
-            return scrubber.scrub(previous ? op.terminated().getLog() : op.getLog());
+            return scrubber.scrub(previous ? op.terminated().tailingLines(lines).getLog() : op.tailingLines(lines).getLog());
         } catch (RuntimeException e) {
             return "(log unavailable: " + e.getMessage() + ")\n";
         }

@@ -93,6 +93,7 @@ class FaultMatrixTest {
                     + "fix: deploy guide, step 'install External Secrets Operator'");
             case EXPIRED_CREDENTIALS -> throw new IllegalArgumentException("expired-credentials denies cluster access"
                     + " (401): the run is broken, not failed, so no check is downstream of it (ExpiredCredentialsTwinTest)");
+            case ESO_WEBHOOK_NOT_READY -> Map.entry(Set.of(), "");
         };
     }
 
@@ -109,6 +110,9 @@ class FaultMatrixTest {
                 + failures.values().stream().map(Throwable::getMessage).toList());
         assertTrue(failures.values().stream().allMatch(t -> t instanceof ConformanceFailure),
                 "a fault makes checks fail, never break: " + failures);
+        if (want.getKey().isEmpty()) {
+            return;
+        }
         String first = failures.values().stream().map(Throwable::getMessage)
                 .filter(m -> m.contains(want.getValue())).findFirst().orElse(null);
         assertTrue(first != null, fault + " must name its cause '" + want.getValue() + "' in: "
@@ -194,6 +198,10 @@ class FaultMatrixTest {
                 }
                 client.secrets().inNamespace(GoodWorld.NS).withName("storage-account-credentials").delete();
                 mountsPending();
+            }
+            case ESO_WEBHOOK_NOT_READY -> {
+                // transient: the webhook's start-up race is over before the suite runs, so the world is healthy
+                // and no check may fail (the deployer's wait is pinned by the deployer's twin test)
             }
         }
     }
