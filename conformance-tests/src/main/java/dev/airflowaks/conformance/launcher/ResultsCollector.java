@@ -206,6 +206,9 @@ public final class ResultsCollector implements TestExecutionListener {
         if (ids == null) {
             return null;
         }
+        if ("none".equals(ids)) {
+            return List.of();
+        }
         dev.airflowaks.guide.world.WorldFacts world = dev.airflowaks.guide.world.WorldFacts.load();
         return java.util.Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(world::deviation).map(dev.airflowaks.reports.model.AppliedDeviation::of).toList();
