@@ -92,6 +92,11 @@ public final class Deployer {
         return new Plan(steps.stream().map(s -> s.plan(ctx)).toList(), appliedDeviations(ctx));
     }
 
+    /** The deviations from the published guide that apply makes (what plan lists; the report shows them too). */
+    public List<Deviation> deviations() {
+        return appliedDeviations(context(new Teardown()));
+    }
+
     /** Applies the guide, resuming after the steps a previous run recorded as done. */
     public ApplyResult apply() {
         Teardown teardown = new Teardown();

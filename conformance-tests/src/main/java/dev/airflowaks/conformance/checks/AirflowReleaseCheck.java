@@ -42,7 +42,8 @@ public class AirflowReleaseCheck extends GuideCheck {
     @DisplayName("the Airflow release is deployed with chart 1.15.0 and app 2.9.3")
     public void releaseDeployed(CheckContext c) {
         Optional<HelmRelease> release = release(c);
-        c.verify(GuideStep.DEPLOY_AIRFLOW, "Helm release " + Expectations.AIRFLOW_RELEASE, null)
+        c.verify(GuideStep.DEPLOY_AIRFLOW, "Helm release " + Expectations.AIRFLOW_RELEASE,
+                        c.run().links().metadataDatabase())
                 .that("release", "installed", release.isPresent(), release.isPresent() ? "installed" : "missing")
                 .checkpoint()
                 .equal("status", "deployed", release.get().status())

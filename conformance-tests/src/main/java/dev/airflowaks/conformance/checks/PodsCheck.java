@@ -93,7 +93,7 @@ public class PodsCheck extends GuideCheck {
     public void hooksSucceeded(CheckContext c) {
         String ns = c.run().expectations().namespace();
         Optional<HelmRelease> release = c.run().helm().latest(ns, Expectations.AIRFLOW_RELEASE);
-        Verification v = c.verify(GuideStep.DEPLOY_AIRFLOW, "Airflow release hooks", null)
+        Verification v = c.verify(GuideStep.DEPLOY_AIRFLOW, "Airflow release hooks", c.run().links().metadataDatabase())
                 .that("release", "installed", release.isPresent(), release.isPresent() ? "installed" : "missing")
                 .checkpoint();
         for (String job : AirflowInventory.REQUIRED_HOOK_JOBS) {

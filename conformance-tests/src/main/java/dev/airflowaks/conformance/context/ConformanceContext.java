@@ -35,6 +35,7 @@ public final class ConformanceContext {
     private final ReadinessTimeline timeline;
     private final Clock clock;
     private final Optional<String> applyOutcome;
+    private final Optional<String> deviations;
 
     private ConformanceContext(Builder b) {
         this.targetName = b.targetName;
@@ -52,6 +53,7 @@ public final class ConformanceContext {
         this.timeline = b.timeline;
         this.clock = b.clock;
         this.applyOutcome = Optional.ofNullable(b.applyOutcome).filter(s -> !s.isBlank());
+        this.deviations = Optional.ofNullable(b.deviations);
     }
 
     public static Builder builder(KubernetesClient client, Expectations expect) {
@@ -127,6 +129,11 @@ public final class ConformanceContext {
         return applyOutcome;
     }
 
+    /** Ids of the deviations from the guide the suite's own apply made (empty: as published); absent: no apply. */
+    public Optional<String> deviations() {
+        return deviations;
+    }
+
     /**
      * Builds a context; the target name defaults to {@code kubeconfig}, the profile to the guide's, capabilities to
      * none. The capabilities are restricted to what the profile offers ({@link RunProfile#restrict}).
@@ -143,6 +150,7 @@ public final class ConformanceContext {
         private Clock clock = Clock.systemUTC();
         private Duration uiRequestBudget = Duration.ofSeconds(10);
         private String applyOutcome;
+        private String deviations;
 
         private Builder(KubernetesClient client, Expectations expect) {
             this.client = client;
@@ -188,6 +196,12 @@ public final class ConformanceContext {
         /** How the suite's own apply ended, when it stopped before the Airflow release. */
         public Builder applyOutcome(String outcome) {
             this.applyOutcome = outcome;
+            return this;
+        }
+
+        /** The deviation ids the suite's own apply made ({@link dev.airflowaks.conformance.target.TargetStarter#DEVIATIONS}). */
+        public Builder deviations(String ids) {
+            this.deviations = ids;
             return this;
         }
 

@@ -15,6 +15,11 @@ import java.util.function.BiConsumer;
  */
 final class RunFacts {
 
+    /** The fact naming the deviation ids the suite's apply made; the report resolves them against world-facts. */
+    static final String DEVIATIONS = "deviations";
+    /** The fact's value when the apply made none (report entries may not be blank): the guide as published. */
+    static final String NONE = "none";
+
     private RunFacts() {
     }
 
@@ -24,6 +29,7 @@ final class RunFacts {
         facts.put(CheckContext.FACT_PREFIX + "profile", run.profile().id());
         facts.put(CheckContext.FACT_PREFIX + "capabilities", String.valueOf(run.capabilities()));
         run.applyOutcome().ifPresent(o -> facts.put(CheckContext.FACT_PREFIX + "apply", o));
+        run.deviations().ifPresent(d -> facts.put(CheckContext.FACT_PREFIX + DEVIATIONS, d.isBlank() ? NONE : d));
         try {
             var version = run.client().getKubernetesVersion();
             if (version != null && version.getGitVersion() != null) {

@@ -110,7 +110,8 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
             ConformanceContext.Builder builder = ConformanceContext.builder(client, expect)
                     .target(target.name()).profile(profile).capabilities(target.capabilities())
                     .uiRequestBudget(settings.budgets().of(dev.airflowaks.conformance.wait.WaitBudget.UI_REQUEST))
-                    .applyOutcome(target.environment().get(TargetStarter.APPLY_OUTCOME));
+                    .applyOutcome(target.environment().get(TargetStarter.APPLY_OUTCOME))
+                    .deviations(target.environment().get(TargetStarter.DEVIATIONS));
             if (target instanceof TargetUi ui) {
                 ui.webserver(client, settings.budgets().of(dev.airflowaks.conformance.wait.WaitBudget.UI_REQUEST))
                         .ifPresent(builder::webserver);

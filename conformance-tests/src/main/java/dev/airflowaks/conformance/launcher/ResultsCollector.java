@@ -200,6 +200,20 @@ public final class ResultsCollector implements TestExecutionListener {
         return value(id, EvidenceCollector.EVIDENCE_KEY).map(Path::of).map(EvidenceLoader::load).orElse(List.of());
     }
 
+    /** The deviations the suite's apply made, as world-facts rows; null when the run did not deploy. */
+    private List<dev.airflowaks.reports.model.AppliedDeviation> deviations() {
+        String ids = facts.get("deviations");
+        if (ids == null) {
+            return null;
+        }
+        if ("none".equals(ids)) {
+            return List.of();
+        }
+        dev.airflowaks.guide.world.WorldFacts world = dev.airflowaks.guide.world.WorldFacts.load();
+        return java.util.Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(world::deviation).map(dev.airflowaks.reports.model.AppliedDeviation::of).toList();
+    }
+
     /** The report of everything seen so far; call after the launcher returns. */
     public synchronized RunReport report(String runId, String target) {
         Instant end = clock.instant();
@@ -208,7 +222,7 @@ public final class ResultsCollector implements TestExecutionListener {
         facts.forEach((k, v) -> {
             if (k.startsWith("chart.")) {
                 charts.put(k.substring(6), v);
-            } else if (!k.equals("kubernetes-version") && !k.equals("eso-api-version")) {
+            } else if (!k.equals("kubernetes-version") && !k.equals("eso-api-version") && !k.equals("deviations")) {
                 other.put(k, v);
             }
         });
@@ -221,6 +235,6 @@ public final class ResultsCollector implements TestExecutionListener {
                     parts.length > 1 && "READY".equals(parts[1])));
         });
         return new RunReport(runId, runStarted == null ? end : runStarted, end, facts.getOrDefault("target", target),
-                env, List.copyOf(checks.values()), tl, List.copyOf(grades.values()));
+                env, List.copyOf(checks.values()), tl, List.copyOf(grades.values()), deviations());
     }
 }

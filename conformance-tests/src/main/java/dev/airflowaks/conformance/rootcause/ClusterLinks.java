@@ -67,8 +67,23 @@ public final class ClusterLinks {
         String ns = expect.namespace();
         return new Link("pod " + component.workloadName(), ObjectRef.of(component.workloadKind(), ns,
                 component.workloadName()), () -> podState(component, ns),
-                () -> component.mountsLogs() ? List.of(nodes(component.podLabels()), pvc())
+                () -> component.mountsLogs() ? List.of(nodes(component.podLabels()), pvc(), metadataDatabase())
                         : List.of(nodes(component.podLabels())));
+    }
+
+    /**
+     * The metadata database as the chart's pods reach it, pgbouncer in front of postgres (fact
+     * {@code airflow.migrations-wait}): the migration hook succeeds only once it answers, and the scheduler,
+     * triggerer and webserver (exactly the components that mount the logs) wait for that migration in their
+     * {@code wait-for-airflow-migrations} init container. A broken database is the cause below all of them.
+     */
+    public Link metadataDatabase() {
+        List<Link> path = List.of(pod(AirflowComponent.POSTGRESQL), pod(AirflowComponent.PGBOUNCER));
+        return new Link("metadata database (airflow-pgbouncer → airflow-postgresql)", null,
+                () -> path.stream().anyMatch(l -> l.probe().broken())
+                        ? LinkState.broken("does not answer, so the migration hook fails and "
+                        + "wait-for-airflow-migrations times out", GuideStep.DEPLOY_AIRFLOW)
+                        : LinkState.ok("answers"), () -> path);
     }
 
     /**

@@ -61,6 +61,8 @@ final class DeployerDeployment implements GuideDeployment {
                     new LoggingProgress());
             ApplyResult result = deployer.apply();
             Map<String, String> out = nonSecret(deployer.resolvedConfig());
+            out.put(TargetStarter.DEVIATIONS, String.join(",", deployer.deviations().stream()
+                    .map(dev.airflowaks.guide.world.Deviation::id).toList()));
             if (!reachedAirflowRelease(result)) {
                 String outcome = describeStop(result);
                 LOG.warn("apply {} on target {}; the suite judges what was deployed", outcome, targetName);

@@ -20,6 +20,12 @@ public interface TargetStarter {
      */
     String APPLY_OUTCOME = "AIRFLOW_AKS_APPLY_OUTCOME";
 
+    /**
+     * The key in a started target's {@link Target#environment()} listing the ids of the deviations from the guide
+     * the suite's own apply made (comma-separated; empty for the guide as published); absent when it did not deploy.
+     */
+    String DEVIATIONS = "AIRFLOW_AKS_DEVIATIONS";
+
     /** Starts the embedded twin with these faults switched on and applies the deploy guide in this profile to it. */
     Target startTwin(FaultSet faults, RunProfile profile);
 

@@ -18,10 +18,18 @@ import java.util.Objects;
  * @param checks      every check, in execution order
  * @param timeline    time to Ready per component, in the order measured
  * @param grades      production-readiness grades (a separate verdict)
+ * @param deviations  the deviations from the guide the deployer applied: empty when it deployed the guide as
+ *                    published ({@code --verbatim}), null when the run did not deploy (nothing to say)
  */
 public record RunReport(String runId, Instant startedAt, Instant finishedAt, String target,
                         EnvironmentFacts environment, List<CheckResult> checks, List<TimelineEntry> timeline,
-                        List<Grade> grades) {
+                        List<Grade> grades, List<AppliedDeviation> deviations) {
+
+    /** A run that did not deploy the guide (no deviations to report). */
+    public RunReport(String runId, Instant startedAt, Instant finishedAt, String target, EnvironmentFacts environment,
+                     List<CheckResult> checks, List<TimelineEntry> timeline, List<Grade> grades) {
+        this(runId, startedAt, finishedAt, target, environment, checks, timeline, grades, null);
+    }
 
     public RunReport {
         Objects.requireNonNull(runId, "runId");
@@ -35,6 +43,12 @@ public record RunReport(String runId, Instant startedAt, Instant finishedAt, Str
         checks = checks == null ? List.of() : List.copyOf(checks);
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
         grades = grades == null ? List.of() : List.copyOf(grades);
+        deviations = deviations == null ? null : List.copyOf(deviations);
+    }
+
+    /** True when the run deployed the guide and so has something to say about deviations (possibly "none"). */
+    public boolean deviationsRecorded() {
+        return deviations != null;
     }
 
     /** The conformance verdict implied by the checks. */
