@@ -32,7 +32,7 @@ class RunInfraTwinTest {
         cli.setErr(new PrintWriter(err));
         int code = cli.execute("run", "--infra", "--out", dir.toString());
         assertEquals(0, code, out + "\n" + err);
-        assertTrue(out.toString().contains("target twin-infra: Conformant"), out.toString());
+        assertTrue(out.toString().contains("target twin-infra (profile guide): Conformant"), out.toString());
         String json = Files.readString(dir.resolve("report.json"));
         assertTrue(json.contains("infra-aks-cluster") && json.contains("Create an AKS cluster")
                 && json.contains("Create the infrastructure for Apache Airflow on AKS"), json.length() + " chars");
