@@ -4,6 +4,7 @@ import dev.airflowaks.cli.deploy.InfraApply;
 import dev.airflowaks.cli.deploy.WorkDir;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.conformance.launcher.RunRequest;
+import dev.airflowaks.deployer.config.ConfigKey;
 import dev.airflowaks.fixtures.charts.TestCharts;
 import dev.airflowaks.fixtures.targets.Capability;
 import dev.airflowaks.fixtures.twin.EmptyTwin;
@@ -96,7 +97,7 @@ final class InfraRun {
         List<String> set = processEnvironment.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(Map.Entry::getKey)
-                .filter(k -> k.startsWith("AZURE_") || k.startsWith("AIRFLOW_AKS_") || ExpectationsResolver.isKnown(k))
+                .filter(k -> k.startsWith("AZURE_") || ConfigKey.byName(k).isPresent() || ExpectationsResolver.isKnown(k))
                 .sorted().toList();
         if (!set.isEmpty()) {
             throw new CommandLine.ParameterException(commandLine, "--infra runs on its own empty twin, but the "

@@ -57,6 +57,6 @@ class InfraStepRowsTest {
                 run::refuseShellSettings);
         assertTrue(e.getMessage().contains("[AZURE_SUBSCRIPTION_ID, MY_KEYVAULT_NAME]")
                 && e.getMessage().contains("unset them"), e.getMessage());
-        new InfraRun(cl, Map.of("HOME", "/root", "PATH", "/bin")).refuseShellSettings();
+        new InfraRun(cl, Map.of("HOME", "/root", "AIRFLOW_AKS_JAR", "x.jar")).refuseShellSettings();
     }
 }
