@@ -47,6 +47,9 @@ public final class ApplyCommand implements Callable<Integer> {
 
     Map<String, String> environment = System.getenv();
 
+    /** Told the infrastructure's outcome (for {@code run --infra}'s guide-step matrix). */
+    java.util.function.Consumer<dev.airflowaks.deployer.infra.Infrastructure.Result> infraOutcome = r -> { };
+
     @Override
     public Integer call() {
         if (keepOnFailure) {
@@ -66,7 +69,9 @@ public final class ApplyCommand implements Callable<Integer> {
             }
             Optional<GuideStepId> stopInfra = Optional.ofNullable(stopAfter).flatMap(s -> java.util.Arrays
                     .stream(GuideStepId.values()).filter(g -> g.name().equals(s)).findFirst());
-            if (!prepared.get().infrastructure().apply(stopInfra).succeeded()) {
+            var infraResult = prepared.get().infrastructure().apply(stopInfra);
+            infraOutcome.accept(infraResult);
+            if (!infraResult.succeeded()) {
                 System.err.println(stopInfra.isPresent() ? "Stopped after " + stopInfra.get() + "."
                         : "Apply did not complete: the infrastructure is not ready; run apply --infra again to resume.");
                 return ExitCodes.FAILED;

@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 /**
  * The private folder of one deploy command (generated values, Helm repository config, downloaded charts). Without
  * {@code --work-dir} it is a temporary {@code airflow-aks-*} folder, removed when the command ends; a folder the
- * user named is kept.
+ * user named is kept. {@code run --infra} keeps its twin's files in one too.
  */
-final class WorkDir implements AutoCloseable {
+public final class WorkDir implements AutoCloseable {
 
     private final Path path;
     private final boolean temporary;
@@ -22,7 +22,7 @@ final class WorkDir implements AutoCloseable {
         this.temporary = temporary;
     }
 
-    static WorkDir of(Path given) {
+    public static WorkDir of(Path given) {
         try {
             return given != null ? new WorkDir(Files.createDirectories(given), false)
                     : new WorkDir(Files.createTempDirectory("airflow-aks-"), true);
@@ -31,7 +31,7 @@ final class WorkDir implements AutoCloseable {
         }
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 

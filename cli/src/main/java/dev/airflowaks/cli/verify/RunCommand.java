@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
  * {@code run}: the main job. Starts the embedded twin (with {@code --fault}s switched on, in the guide's or the local
  * {@code --profile}), applies the deploy guide with the deployer, runs the suite, writes the HTML report and prints its
  * path. {@code --target k3s} does the same on a k3s container (local profile, Docker needed); {@code --target aks}
- * verifies an AKS cluster that {@code apply} deployed. Exits 0 only when the target conforms. Starting and deploying is
+ * verifies an AKS cluster that {@code apply} deployed. {@code --infra} starts from an empty twin and creates the
+ * infrastructure first ({@link InfraRun}). Exits 0 only when the target conforms. Starting and deploying is
  * done by the suite's {@code TargetStarter}, exactly as {@code mvn verify -Dconformance.target=...}.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -57,6 +58,11 @@ public final class RunCommand implements Callable<Integer> {
             + "deviations airflow-aks makes where the world moved on; shows what the published guide does today")
     boolean verbatim;
 
+    @Option(names = "--infra", description = "twin only: start from an empty subscription (as twin start --empty), "
+            + "create the infrastructure article's resources and cluster (apply --infra), deploy, verify; the "
+            + "report's guide-step matrix then covers both articles")
+    boolean infra;
+
     @Option(names = "--out", defaultValue = "airflow-aks-report", description = "report directory (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -73,6 +79,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (infra) {
+            refuseWithInfra();
+            return new InfraRun(spec.commandLine(), System.getenv()).run(out, verbatim);
+        }
         List<String> ids = new ArrayList<>();
         for (String f : faults) {
             try {
@@ -101,5 +111,16 @@ public final class RunCommand implements Callable<Integer> {
             request = request.withParameter(RunSettings.VERBATIM, "true");
         }
         return SuiteRun.execute(spec.commandLine(), preflight, request, out);
+    }
+
+    /** {@code --infra} starts its own empty twin and takes its settings from it: other choices do not fit. */
+    private void refuseWithInfra() {
+        String clash = !"twin".equals(target.strip()) ? "--target " + target : kubeconfig != null ? "--kubeconfig"
+                : envFile != null ? "--env-file" : !faults.isEmpty() ? "--fault" : profile != null ? "--profile" : null;
+        if (clash != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), clash + " does not fit --infra: --infra "
+                    + "starts its own empty twin and deploys the guide profile onto the cluster it creates; drop "
+                    + clash);
+        }
     }
 }

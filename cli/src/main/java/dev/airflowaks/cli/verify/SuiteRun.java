@@ -20,6 +20,12 @@ final class SuiteRun {
     /** @return the exit code for the verdict */
     static int execute(CommandLine commandLine, TargetPreflight preflight, RunRequest request, Path out) {
         TargetRequest.preflight(commandLine, preflight, request);
+        return execute(commandLine, request, out, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Without a preflight (the caller checked), and with {@code amend} applied to the report before it is written. */
+    static int execute(CommandLine commandLine, RunRequest request, Path out,
+                       java.util.function.UnaryOperator<RunReport> amend) {
         ReportOutput.allureResultsInto(out);
         RunReport report;
         try (Interrupts interrupts = Interrupts.install(System.err).persistent()) {
@@ -37,6 +43,7 @@ final class SuiteRun {
                 return interrupts.exitCode();
             }
         }
+        report = amend.apply(report);
         Path html = ReportOutput.write(report, out);
         ReportOutput.summarize(report, html, commandLine.getOut());
         return ReportOutput.exitCode(report);

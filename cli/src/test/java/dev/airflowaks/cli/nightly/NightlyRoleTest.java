@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.deployer.azure.AzureGateway;
 import dev.airflowaks.deployer.azure.Prerequisites;
+import dev.airflowaks.deployer.infra.ArticleImages;
+import dev.airflowaks.deployer.infra.InfraStep;
+import dev.airflowaks.deployer.infra.InfraSteps;
+import dev.airflowaks.guide.GuideStepId;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -24,7 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the nightly job's custom role ({@code docs/nightly-role.json}) equal to what the code calls: every method
  * of the two Azure seams is mapped to the ARM actions it needs, so a new Azure call fails here until someone decides
- * which right it takes, and the role never carries an action no code uses.
+ * which right it takes, and the role never carries an action no code uses. The ephemeral mode's role
+ * ({@code docs/nightly-role-ephemeral.json}) adds what each infrastructure step, {@code destroy --infra} and the sweep
+ * call, held to {@code InfraSteps} the same way.
  */
 class NightlyRoleTest {
 
@@ -63,7 +69,9 @@ class NightlyRoleTest {
             "secretSha256", List.of(POLICY + "get"),
             "oidcIssuer", List.of(AKS + "read"),
             "storageAccountExists", List.of(ST + "read"),
-            "storageContainerExists", List.of(ST + "blobServices/containers/read"));
+            "storageContainerExists", List.of(ST + "blobServices/containers/read"),
+            // only hashes leave the reader, but ARM hands out the keys themselves
+            "storageKeySha256s", List.of(ST + "listKeys/action"));
 
     /** The deploy's prerequisite check (issue 17 point 4) beyond the gateway. */
     private static final Map<String, List<String>> PREREQUISITES = Map.of(
@@ -98,6 +106,63 @@ class NightlyRoleTest {
         assertEquals(needed, granted, "docs/nightly-role.json must grant exactly what the code calls");
         assertTrue(granted.stream().noneMatch(a -> a.contains("*")), "no wildcard in a least-privilege role");
         assertEquals(0, role.get("DataActions").size(), "data-plane rights come from the vault's access policy");
+    }
+
+    private static final String RG = "Microsoft.Resources/subscriptions/resourceGroups/";
+    private static final String AUTH = "Microsoft.Authorization/roleAssignments/";
+
+    /** The ephemeral mode's infrastructure steps ({@code apply --infra}), by the catalogue's step. */
+    private static final Map<GuideStepId, List<String>> INFRA_STEPS = Map.of(
+            GuideStepId.RESOURCE_GROUP, List.of(RG + "read", RG + "write"),
+            GuideStepId.IDENTITY, List.of(MI + "read", MI + "write"),
+            // the creator's own access policy (secrets set) is part of the vault's PUT body
+            GuideStepId.KEY_VAULT, List.of(KV + "read", KV + "write"),
+            GuideStepId.CONTAINER_REGISTRY, List.of(ACR + "read", ACR + "write"),
+            GuideStepId.STORAGE_ACCOUNT, List.of(ST + "read", ST + "write", ST + "blobServices/containers/read",
+                    ST + "blobServices/containers/write"),
+            GuideStepId.STORAGE_SECRETS, List.of(ST + "listKeys/action", KV + "read", POLICY + "set"),
+            // --attach-acr: the kubelet identity's AcrPull on the registry, and only that (the assignment's condition)
+            GuideStepId.AKS_CLUSTER, List.of(AKS + "read", AKS + "write", AUTH + "read", AUTH + "write"),
+            GuideStepId.CLUSTER_CREDENTIALS, List.of(AKS + "read", AKS + "listClusterUserCredential/action"),
+            // the import, then the registry's tag recording the imported set
+            GuideStepId.IMPORT_IMAGES, List.of(ACR + "read", ACR + "importImage/action", ACR + "write"));
+
+    /** destroy --infra (its foreign-resource check lists the group) and the workflow's sweep of old groups. */
+    private static final List<String> TEARDOWN_AND_SWEEP = List.of(RG + "read", RG + "resources/read", RG + "delete");
+
+    @Test
+    void everyInfrastructureStepIsMappedToTheRightsItNeeds() {
+        assertEquals(InfraSteps.all(new ArticleImages()).stream().map(InfraStep::id)
+                        .collect(Collectors.toCollection(TreeSet::new)), new TreeSet<>(INFRA_STEPS.keySet()),
+                "InfraSteps vs this test's map: map the new infrastructure step to the ARM actions it needs");
+    }
+
+    @Test
+    void theEphemeralRoleHoldsExactlyTheLongLivedActionsPlusTheInfrastructures() throws IOException {
+        Set<String> needed = new TreeSet<>(granted("nightly-role.json"));
+        INFRA_STEPS.values().forEach(needed::addAll);
+        needed.addAll(TEARDOWN_AND_SWEEP);
+        needed.removeIf(a -> a.startsWith(POLICY));
+        assertEquals(needed, granted("nightly-role-ephemeral.json"),
+                "docs/nightly-role-ephemeral.json must grant exactly what apply --infra, verify and destroy --infra call");
+    }
+
+    @Test
+    void theDocumentedAssignmentConditionLimitsRoleAssignmentWriteToAcrPull() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "aks-nightly.md"));
+        assertTrue(doc.contains("!(ActionMatches{'Microsoft.Authorization/roleAssignments/write'})")
+                && doc.contains("@Request[Microsoft.Authorization/roleAssignments:RoleDefinitionId] "
+                + "ForAnyOfAnyValues:GuidEquals {7f951dda-4ed3-4680-a7ca-43fe172d538d}")
+                && doc.contains("--condition-version 2.0"), "the ephemeral role is assigned with the AcrPull condition");
+    }
+
+    private static Set<String> granted(String file) throws IOException {
+        JsonNode role = new ObjectMapper().readTree(Files.readString(Path.of("..", "docs", file)));
+        assertEquals(0, role.get("DataActions").size(), file + ": data-plane rights come from the access policy");
+        Set<String> granted = StreamSupport.stream(role.get("Actions").spliterator(), false).map(JsonNode::asText)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(granted.stream().noneMatch(a -> a.contains("*")), file + ": no wildcard in a least-privilege role");
+        return granted;
     }
 
     @Test
