@@ -13,6 +13,7 @@ import dev.airflowaks.deployer.progress.ProgressStore;
 import dev.airflowaks.deployer.steps.DeployContext;
 import dev.airflowaks.deployer.steps.ImagesStep;
 import dev.airflowaks.deployer.steps.Step;
+import dev.airflowaks.deployer.steps.StepIds;
 import dev.airflowaks.deployer.teardown.Teardown;
 import dev.airflowaks.deployer.values.ValuesGenerator;
 import dev.airflowaks.guide.world.Deviation;
@@ -136,7 +137,7 @@ public final class Deployer {
             if (interruption.requested()) {
                 return interrupted(store, step, outcomes, resumed);
             }
-            if (options.stopAfterStep().filter(step.id()::equals).isPresent()) {
+            if (options.stopAfterStep().filter(v -> StepIds.matches(v, step, lastOf(step))).isPresent()) {
                 progress.info("Stopped after step " + step.id() + " as requested; apply again to run the remaining steps.");
                 return new ApplyResult(false, outcomes, resumed, List.of(), List.of());
             }
@@ -266,5 +267,11 @@ public final class Deployer {
 
     private static long elapsed(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** Whether no later step performs the same catalogue step ({@code --stop-after DEPLOY_AIRFLOW} waits for it). */
+    private boolean lastOf(Step step) {
+        return steps.subList(steps.indexOf(step) + 1, steps.size()).stream()
+                .noneMatch(s -> s.guideStep() == step.guideStep());
     }
 }

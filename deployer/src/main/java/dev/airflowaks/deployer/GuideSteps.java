@@ -1,6 +1,7 @@
 package dev.airflowaks.deployer;
 
 import dev.airflowaks.deployer.config.Profile;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.steps.AccessPolicyStep;
 import dev.airflowaks.deployer.steps.AirflowChartStep;
 import dev.airflowaks.deployer.steps.AirflowValuesStep;
@@ -22,8 +23,9 @@ import dev.airflowaks.deployer.steps.Step;
 import java.util.List;
 
 /**
- * The guide's steps in the guide's order, per profile. Both profiles have the same step ids (the deploy article's
- * eleven plus {@code images}, the infrastructure article's import checked before the release), so progress lines,
+ * The guide's steps in the guide's order, per profile. Each names the catalogue step it performs; both profiles have
+ * the same step ids ({@link dev.airflowaks.deployer.steps.StepIds}: the deploy article's steps plus {@code images},
+ * the infrastructure article's import checked before the release, and the readiness wait), so progress lines,
  * the resume record and the reports line up; the local profile swaps the Azure-backed steps for stand-ins and marks
  * the Azure-only ones not applicable. Each call returns new step instances (some hold per-run state).
  */
@@ -45,12 +47,12 @@ public final class GuideSteps {
                     new AirflowChartStep(), new ReadinessStep());
             case LOCAL -> List.of(new NamespaceStep(), new LocalServiceAccountStep(), new EsoChartStep(),
                     new LocalSecretStoreStep(), ExternalSecretStep.withoutVault(),
-                    NotApplicableStep.noAzure("6", "Federated credential",
+                    NotApplicableStep.noAzure(GuideStepId.FEDERATED_CREDENTIAL, "Federated credential",
                             "azure federatedCredential " + GuideNames.FEDERATED_CREDENTIAL),
-                    NotApplicableStep.noAzure("7", "Key Vault access policy (secrets get)",
+                    NotApplicableStep.noAzure(GuideStepId.ACCESS_POLICY, "Key Vault access policy (secrets get)",
                             "azure accessPolicy (secrets get)"),
                     new LocalLogsVolumeStep(), new AirflowValuesStep(),
-                    NotApplicableStep.noAzure(ImagesStep.ID, "Images the Airflow release pulls",
+                    NotApplicableStep.noAzure(GuideStepId.IMPORT_IMAGES, "Images the Airflow release pulls",
                             "azure acr import (the local profile pulls public images)"),
                     new AirflowChartStep(), new ReadinessStep());
         };

@@ -15,6 +15,7 @@ import dev.airflowaks.deployer.steps.AccessPolicyStep;
 import dev.airflowaks.deployer.steps.DeployContext;
 import dev.airflowaks.deployer.steps.FederatedCredentialStep;
 import dev.airflowaks.deployer.steps.Step;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.testing.TestConfigs;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
@@ -46,8 +47,8 @@ class DeployerApplyTest {
         RuntimeException failure = new IllegalStateException("simulated failure");
 
         @Override
-        public String id() {
-            return "8";
+        public GuideStepId guideStep() {
+            return GuideStepId.LOGS_VOLUME;
         }
 
         @Override

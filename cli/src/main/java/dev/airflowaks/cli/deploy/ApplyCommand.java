@@ -39,7 +39,8 @@ public final class ApplyCommand implements Callable<Integer> {
     boolean verbatim;
 
     @Option(names = "--stop-after", paramLabel = "STEP", hidden = true,
-            description = "Stop after this step as if interrupted (testing the resume).")
+            description = "Stop after this step as if interrupted (testing the resume): its id as printed (1-11, "
+                    + "images) or its guide step's catalogue name (DEPLOY_AIRFLOW: after the readiness wait).")
     String stopAfter;
 
     @Mixin

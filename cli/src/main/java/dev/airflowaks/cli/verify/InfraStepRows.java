@@ -4,7 +4,6 @@ import dev.airflowaks.deployer.StepOutcome;
 import dev.airflowaks.guide.Article;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.reports.model.CheckResult;
-import dev.airflowaks.reports.model.GuideStep;
 import dev.airflowaks.reports.model.Status;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class InfraStepRows {
         List<CheckResult> rows = new ArrayList<>();
         for (GuideStepId step : infrastructureSteps()) {
             Optional<StepOutcome> outcome = outcomes.stream().filter(o -> o.stepId().equals(step.name())).findFirst();
-            CheckResult.Builder row = CheckResult.builder(id(step), GuideStep.infrastructure(step.title()))
+            CheckResult.Builder row = CheckResult.builder(id(step), step)
                     .displayName("apply --infra performed \"" + step.title() + "\"")
                     .expected(step.command());
             if (outcome.isEmpty()) {

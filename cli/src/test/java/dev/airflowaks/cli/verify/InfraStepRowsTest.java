@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airflowaks.deployer.StepOutcome;
 import dev.airflowaks.reports.model.CheckResult;
-import dev.airflowaks.reports.model.GuideStep;
+import dev.airflowaks.guide.Article;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.reports.model.Status;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,10 @@ class InfraStepRowsTest {
         List<CheckResult> rows = InfraStepRows.of(List.of());
         assertEquals(9, rows.size(), rows.toString());
         assertEquals("infra-resource-group", rows.get(0).id());
-        assertEquals(GuideStep.infrastructure("Create a resource group"), rows.get(0).guide());
+        assertEquals(GuideStepId.RESOURCE_GROUP, rows.get(0).guide());
         assertTrue(rows.stream().anyMatch(r -> r.id().equals("infra-aks-cluster")
-                && r.guide().step().equals("Create an AKS cluster")), rows.toString());
-        assertTrue(rows.stream().allMatch(r -> r.guide().article().equals(GuideStep.INFRASTRUCTURE)));
+                && r.guide() == GuideStepId.AKS_CLUSTER), rows.toString());
+        assertTrue(rows.stream().allMatch(r -> r.guide().article() == Article.INFRASTRUCTURE));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.airflowaks.cli.verify;
 
 import dev.airflowaks.reports.model.CheckResult;
-import dev.airflowaks.reports.model.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.reports.model.Status;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SummaryLineTest {
 
     private static CheckResult.Builder check(String id, Status status) {
-        return CheckResult.builder(id, GuideStep.deploy("Deploy Apache Airflow on AKS")).status(status)
+        return CheckResult.builder(id, GuideStepId.DEPLOY_AIRFLOW).status(status)
                 .expected("release: installed\nstatus: deployed").actual("release: installed\nstatus: pending-install");
     }
 

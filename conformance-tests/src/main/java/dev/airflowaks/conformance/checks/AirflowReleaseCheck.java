@@ -4,7 +4,7 @@ import dev.airflowaks.conformance.checks.profile.ImageSource;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.GuideValues;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.AirflowInventory;
 import dev.airflowaks.conformance.kube.HelmRelease;
@@ -18,7 +18,6 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +32,15 @@ import java.util.stream.Stream;
  * (nothing missing, nothing extra); images from the configured ACR (on the local profile: the same images from their
  * public registries, reported substituted, see {@link ImageSource}); and the values the guide sets.
  */
-@Order(8)
-@DisplayName("8. Airflow Helm release")
-@VerifiesStep(value = GuideStep.DEPLOY_AIRFLOW, check = 8)
+@DisplayName("Airflow Helm release")
+@VerifiesStep(GuideStepId.DEPLOY_AIRFLOW)
 public class AirflowReleaseCheck extends GuideCheck {
 
     @ConformanceCheck
     @DisplayName("the Airflow release is deployed with chart 1.15.0 and app 2.9.3")
     public void releaseDeployed(CheckContext c) {
         Optional<HelmRelease> release = release(c);
-        c.verify(GuideStep.DEPLOY_AIRFLOW, "Helm release " + Expectations.AIRFLOW_RELEASE,
+        c.verify(GuideStepId.DEPLOY_AIRFLOW, "Helm release " + Expectations.AIRFLOW_RELEASE,
                         c.run().links().metadataDatabase())
                 .that("release", "installed", release.isPresent(), release.isPresent() ? "installed" : "missing")
                 .checkpoint()
@@ -58,7 +56,7 @@ public class AirflowReleaseCheck extends GuideCheck {
     public void inventoryAsExpected(CheckContext c) {
         Optional<HelmRelease> release = release(c);
         Set<String> expected = new TreeSet<>(AirflowInventory.NON_HOOK);
-        Verification v = c.verify(GuideStep.DEPLOY_AIRFLOW, "Airflow object inventory", null)
+        Verification v = c.verify(GuideStepId.DEPLOY_AIRFLOW, "Airflow object inventory", null)
                 .that("release", "installed", release.isPresent(), release.isPresent() ? "installed" : "missing")
                 .checkpoint();
         Set<String> rendered = new TreeSet<>(ManifestInventory.of(release.get().manifest()));
@@ -100,7 +98,7 @@ public class AirflowReleaseCheck extends GuideCheck {
     public void imagesFromAcr(CheckContext c) {
         ImageSource.Rule rule = ImageSource.of(c).rule(c);
         String ns = c.run().expectations().namespace();
-        Verification v = c.verify(GuideStep.HELM_VALUES, "Airflow images", null);
+        Verification v = c.verify(GuideStepId.HELM_VALUES, "Airflow images", null);
         List<PodSpec> specs = new ArrayList<>();
         c.run().client().apps().deployments().inNamespace(ns).withLabel("tier", "airflow").list().getItems()
                 .forEach(d -> specs.add(d.getSpec().getTemplate().getSpec()));
@@ -120,7 +118,7 @@ public class AirflowReleaseCheck extends GuideCheck {
     @DisplayName("executor, env, timezone, git-sync and existingClaim are as configured")
     public void valuesAsConfigured(CheckContext c) {
         Optional<HelmRelease> release = release(c);
-        Verification v = c.verify(GuideStep.HELM_VALUES, "Airflow values", null)
+        Verification v = c.verify(GuideStepId.HELM_VALUES, "Airflow values", null)
                 .that("release", "installed", release.isPresent(), release.isPresent() ? "installed" : "missing")
                 .checkpoint();
         Map<String, Object> config = release.get().config();

@@ -4,7 +4,7 @@ import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.conformance.azure.FederatedCredentialInfo;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.rootcause.AzureLinks;
 import dev.airflowaks.conformance.rootcause.LinkState;
@@ -12,7 +12,6 @@ import dev.airflowaks.conformance.target.RequiresCapability;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import dev.airflowaks.fixtures.targets.Capability;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +21,13 @@ import java.util.Optional;
  * this cluster's issuer for the right subject and audience, the vault lets the identity read secrets, and the
  * storage account and container the logs volume mounts exist.
  */
-@Order(6)
-@DisplayName("6. Azure side")
-@VerifiesStep(value = GuideStep.FEDERATED_CREDENTIAL, check = 6)
+@DisplayName("Azure side")
+@VerifiesStep(GuideStepId.FEDERATED_CREDENTIAL)
 @RequiresCapability(Capability.AZURE)
 public class AzureSideCheck extends GuideCheck {
 
     @ConformanceCheck
-    @VerifiesStep(value = GuideStep.FEDERATED_CREDENTIAL, check = 6)
+    @VerifiesStep(GuideStepId.FEDERATED_CREDENTIAL)
     @DisplayName("the federated credential's issuer, subject and audience match the cluster and the ServiceAccount")
     public void federatedCredentialMatches(CheckContext c) {
         AzureReader azure = c.run().requireAzure();
@@ -39,7 +37,7 @@ public class AzureSideCheck extends GuideCheck {
                 .findFirst().or(() -> credentials.stream().findFirst());
         Optional<String> issuer = azure.oidcIssuer().or(() -> c.run().expectations().find(Expectations.OIDC_URL));
         LinkState state = new AzureLinks(c.run().expectations(), c.run().azure()).federatedState(azure);
-        c.verify(GuideStep.FEDERATED_CREDENTIAL, "federated credential on identity "
+        c.verify(GuideStepId.FEDERATED_CREDENTIAL, "federated credential on identity "
                         + c.run().expectations().find(Expectations.IDENTITY_NAME).orElse("?"),
                         c.run().links().azure().federatedCredential())
                 .that("exists", "present", cred.isPresent(), cred.isPresent() ? cred.get().name() : "none")
@@ -54,25 +52,25 @@ public class AzureSideCheck extends GuideCheck {
     }
 
     @ConformanceCheck
-    @VerifiesStep(value = GuideStep.ACCESS_POLICY, check = 6)
+    @VerifiesStep(GuideStepId.ACCESS_POLICY)
     @DisplayName("the vault's access policy grants secrets get to the identity's principal")
     public void accessPolicyGrantsGet(CheckContext c) {
         AzureReader azure = c.run().requireAzure();
         LinkState state = new AzureLinks(c.run().expectations(), c.run().azure()).accessPolicyState(azure);
-        c.verify(GuideStep.ACCESS_POLICY, "Key Vault " + c.run().expectations().find(Expectations.KEYVAULT_NAME)
+        c.verify(GuideStepId.ACCESS_POLICY, "Key Vault " + c.run().expectations().find(Expectations.KEYVAULT_NAME)
                         .orElse("?") + " access policies", c.run().links().azure().accessPolicy())
                 .that("secrets get for the identity's principal", "granted", !state.broken(), state.text())
                 .done();
     }
 
     @ConformanceCheck
-    @VerifiesStep(value = GuideStep.STORAGE_ACCOUNT, check = 6)
+    @VerifiesStep(GuideStepId.STORAGE_ACCOUNT)
     @DisplayName("the storage account and its container exist")
     public void storageExists(CheckContext c) {
         AzureReader azure = c.run().requireAzure();
         String account = c.run().expectations().require(Expectations.STORAGE_ACCOUNT);
         boolean accountExists = azure.storageAccountExists();
-        c.verify(GuideStep.STORAGE_ACCOUNT, "storage account " + account, c.run().links().azure().storageContainer())
+        c.verify(GuideStepId.STORAGE_ACCOUNT, "storage account " + account, c.run().links().azure().storageContainer())
                 .that("storage account " + account, "exists", accountExists, accountExists ? "exists" : "missing")
                 .checkpoint()
                 .that("container " + c.run().expectations().storageContainer(), "exists",
@@ -81,12 +79,12 @@ public class AzureSideCheck extends GuideCheck {
     }
 
     @ConformanceCheck
-    @VerifiesStep(value = GuideStep.STORAGE_ACCOUNT, check = 6)
+    @VerifiesStep(GuideStepId.STORAGE_ACCOUNT)
     @DisplayName("the storage key in the vault is one of the storage account's current keys")
     public void vaultKeyIsCurrent(CheckContext c) {
         AzureReader azure = c.run().requireAzure();
         LinkState state = new AzureLinks(c.run().expectations(), c.run().azure()).storageKeyState(azure);
-        c.verify(GuideStep.STORAGE_ACCOUNT, "Key Vault secret " + Expectations.VAULT_SECRET_ACCOUNT_KEY,
+        c.verify(GuideStepId.STORAGE_ACCOUNT, "Key Vault secret " + Expectations.VAULT_SECRET_ACCOUNT_KEY,
                         c.run().links().azure().storageKey())
                 .that("its SHA-256", "one of the account's current keys (listKeys)", !state.broken(), state.text())
                 .done();

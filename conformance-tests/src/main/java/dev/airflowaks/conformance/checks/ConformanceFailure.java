@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.checks;
 
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.rootcause.RootCause;
 
@@ -15,13 +15,13 @@ import java.util.stream.Collectors;
  */
 public final class ConformanceFailure extends AssertionError {
 
-    private final GuideStep step;
+    private final GuideStepId step;
     private final String subject;
     private final List<Mismatch> mismatches;
     private final transient RootCause rootCause;
     private final List<ObjectRef> objects;
 
-    public ConformanceFailure(GuideStep step, String subject, List<Mismatch> mismatches, RootCause rootCause,
+    public ConformanceFailure(GuideStepId step, String subject, List<Mismatch> mismatches, RootCause rootCause,
                               List<ObjectRef> objects) {
         super(render(step, subject, mismatches, rootCause));
         this.step = step;
@@ -31,13 +31,13 @@ public final class ConformanceFailure extends AssertionError {
         this.objects = List.copyOf(objects);
     }
 
-    private static String render(GuideStep step, String subject, List<Mismatch> mismatches, RootCause rootCause) {
+    private static String render(GuideStepId step, String subject, List<Mismatch> mismatches, RootCause rootCause) {
         String lines = mismatches.stream().map(m -> "  - " + m).collect(Collectors.joining("\n"));
         String cause = rootCause == null ? "fix: " + step.reference() : "root cause: " + rootCause.render();
         return "[" + step.reference() + "] " + subject + " does not match the guide:\n" + lines + "\n" + cause;
     }
 
-    public GuideStep step() {
+    public GuideStepId step() {
         return step;
     }
 
@@ -54,7 +54,7 @@ public final class ConformanceFailure extends AssertionError {
     }
 
     /** The step that fixes it: the root cause's when known, else the check's own. */
-    public GuideStep fix() {
+    public GuideStepId fix() {
         return rootCause == null ? step : rootCause.fix();
     }
 

@@ -2,7 +2,7 @@ package dev.airflowaks.conformance.checks;
 
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.EsoApi;
 import dev.airflowaks.conformance.kube.HelmRelease;
@@ -12,7 +12,6 @@ import dev.airflowaks.diagnosis.GuideReplicas;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +21,8 @@ import java.util.Optional;
  * serving the guide's v1beta1 API), with its three controllers Ready and its CRDs Established. The served API
  * version is recorded for the report.
  */
-@Order(3)
-@DisplayName("3. External Secrets Operator")
-@VerifiesStep(value = GuideStep.INSTALL_ESO, check = 3)
+@DisplayName("External Secrets Operator")
+@VerifiesStep(GuideStepId.INSTALL_ESO)
 public class EsoInstallationCheck extends GuideCheck {
 
     static final List<String> DEPLOYMENTS = List.of("external-secrets", "external-secrets-webhook",
@@ -39,7 +37,7 @@ public class EsoInstallationCheck extends GuideCheck {
     public void releaseDeployedAtPinnedVersion(CheckContext c) {
         String ns = c.run().expectations().namespace();
         Optional<HelmRelease> release = c.run().helm().latest(ns, Expectations.ESO_RELEASE);
-        c.verify(GuideStep.INSTALL_ESO, "Helm release " + Expectations.ESO_RELEASE, c.run().links().esoController())
+        c.verify(GuideStepId.INSTALL_ESO, "Helm release " + Expectations.ESO_RELEASE, c.run().links().esoController())
                 .that("release", "installed in " + ns, release.isPresent(), release.isPresent() ? "installed"
                         : "no Helm release " + Expectations.ESO_RELEASE + " in " + ns).checkpoint()
                 .equal("status", "deployed", release.get().status())
@@ -52,7 +50,7 @@ public class EsoInstallationCheck extends GuideCheck {
     @DisplayName("its three Deployments are Ready")
     public void controllersReady(CheckContext c) {
         String ns = c.run().expectations().namespace();
-        Verification v = c.verify(GuideStep.INSTALL_ESO, "ESO controllers", c.run().links().esoController());
+        Verification v = c.verify(GuideStepId.INSTALL_ESO, "ESO controllers", c.run().links().esoController());
         for (String name : DEPLOYMENTS) {
             Deployment d = c.run().client().apps().deployments().inNamespace(ns).withName(name).get();
             v.about(ObjectRef.of("Deployment", ns, name));
@@ -80,7 +78,7 @@ public class EsoInstallationCheck extends GuideCheck {
     @ConformanceCheck
     @DisplayName("its CRDs are Established and the served API version is recorded")
     public void crdsEstablished(CheckContext c) {
-        Verification v = c.verify(GuideStep.INSTALL_ESO, "ESO CRDs", c.run().links().esoController());
+        Verification v = c.verify(GuideStepId.INSTALL_ESO, "ESO CRDs", c.run().links().esoController());
         for (String name : CRDS) {
             CustomResourceDefinition crd = c.run().client().apiextensions().v1().customResourceDefinitions()
                     .withName(name).get();

@@ -4,7 +4,7 @@ import dev.airflowaks.guide.text.GoDuration;
 import dev.airflowaks.conformance.azure.Sha256;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.Conditions;
 import dev.airflowaks.conformance.kube.ObjectRef;
@@ -15,7 +15,6 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Secret;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +27,8 @@ import java.util.Optional;
  * Check 5: the ExternalSecret synced recently, its Secret holds both storage keys and is owned by it, and each value
  * is the one in Key Vault. Values are compared as SHA-256 only; no value is printed, stored or published.
  */
-@Order(5)
-@DisplayName("5. ExternalSecret and its Secret")
-@VerifiesStep(value = GuideStep.EXTERNAL_SECRET, check = 5)
+@DisplayName("ExternalSecret and its Secret")
+@VerifiesStep(GuideStepId.EXTERNAL_SECRET)
 public class ExternalSecretCheck extends GuideCheck {
 
     /** How old a sync may be: the refresh interval plus this slack (ESO requeues on the interval). */
@@ -40,7 +38,7 @@ public class ExternalSecretCheck extends GuideCheck {
     public void externalSecretSynced(CheckContext c) {
         String ns = c.run().expectations().namespace();
         Optional<GenericKubernetesResource> es = c.run().eso().externalSecret(ns, Expectations.EXTERNAL_SECRET_NAME);
-        Verification v = c.verify(GuideStep.EXTERNAL_SECRET, "ExternalSecret " + Expectations.EXTERNAL_SECRET_NAME,
+        Verification v = c.verify(GuideStepId.EXTERNAL_SECRET, "ExternalSecret " + Expectations.EXTERNAL_SECRET_NAME,
                         c.run().links().externalSecret())
                 .that("exists", "present", es.isPresent(), es.isPresent() ? "present" : "missing").checkpoint();
         GenericKubernetesResource e = es.get();
@@ -61,7 +59,7 @@ public class ExternalSecretCheck extends GuideCheck {
         String ns = c.run().expectations().namespace();
         String name = c.run().expectations().storageSecret();
         Secret secret = c.run().client().secrets().inNamespace(ns).withName(name).get();
-        Verification v = c.verify(GuideStep.EXTERNAL_SECRET, "Secret " + name, c.run().links().storageSecret())
+        Verification v = c.verify(GuideStepId.EXTERNAL_SECRET, "Secret " + name, c.run().links().storageSecret())
                 .that("exists", "present", secret != null, secret == null ? "missing" : "present").checkpoint();
         Map<String, String> data = secret.getData() == null ? Map.of() : secret.getData();
         for (String key : List.of(Expectations.KEY_ACCOUNT_NAME, Expectations.KEY_ACCOUNT_KEY)) {
@@ -82,7 +80,7 @@ public class ExternalSecretCheck extends GuideCheck {
         String ns = c.run().expectations().namespace();
         String name = c.run().expectations().storageSecret();
         Secret secret = c.run().client().secrets().inNamespace(ns).withName(name).get();
-        Verification v = c.verify(GuideStep.EXTERNAL_SECRET, "Secret " + name, c.run().links().storageSecret())
+        Verification v = c.verify(GuideStepId.EXTERNAL_SECRET, "Secret " + name, c.run().links().storageSecret())
                 .about(ObjectRef.of("Secret", ns, name))
                 .that("exists", "present", secret != null, secret == null ? "missing" : "present").checkpoint();
         Map<String, String> pairs = Map.of(Expectations.KEY_ACCOUNT_NAME, Expectations.VAULT_SECRET_ACCOUNT_NAME,

@@ -3,7 +3,7 @@ package dev.airflowaks.conformance.checks;
 import dev.airflowaks.conformance.checks.profile.LogsVolumeExpectation;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.AirflowComponent;
 import dev.airflowaks.conformance.kube.ObjectRef;
@@ -15,7 +15,6 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
 
 import java.util.Optional;
 
@@ -24,9 +23,8 @@ import java.util.Optional;
  * the scheduler, triggerer and webserver at {@code /opt/airflow/logs}. On the local profile the PV is a hostPath
  * stand-in, reported substituted ({@link LogsVolumeExpectation}).
  */
-@Order(7)
-@DisplayName("7. Logs storage")
-@VerifiesStep(value = GuideStep.LOGS_VOLUME, check = 7)
+@DisplayName("Logs storage")
+@VerifiesStep(GuideStepId.LOGS_VOLUME)
 public class LogsStorageCheck extends GuideCheck {
 
     @ConformanceCheck
@@ -34,7 +32,7 @@ public class LogsStorageCheck extends GuideCheck {
     public void persistentVolumeMatchesGuide(CheckContext c) {
         PersistentVolume pv = c.run().client().persistentVolumes().withName(Expectations.PV_NAME).get();
         LogsVolumeExpectation expectation = LogsVolumeExpectation.of(c);
-        Verification v = c.verify(GuideStep.LOGS_VOLUME, "PV " + Expectations.PV_NAME, c.run().links().pv())
+        Verification v = c.verify(GuideStepId.LOGS_VOLUME, "PV " + Expectations.PV_NAME, c.run().links().pv())
                 .that("exists", "present", pv != null, pv == null ? "missing" : "present").checkpoint();
         expectation.compare(c, pv, v);
         v.done();
@@ -47,7 +45,7 @@ public class LogsStorageCheck extends GuideCheck {
         PersistentVolume pv = c.run().client().persistentVolumes().withName(Expectations.PV_NAME).get();
         PersistentVolumeClaim pvc = c.run().client().persistentVolumeClaims().inNamespace(ns)
                 .withName(Expectations.PVC_NAME).get();
-        c.verify(GuideStep.LOGS_VOLUME, "PVC " + Expectations.PVC_NAME, c.run().links().pvc())
+        c.verify(GuideStepId.LOGS_VOLUME, "PVC " + Expectations.PVC_NAME, c.run().links().pvc())
                 .about(ObjectRef.cluster("PersistentVolume", Expectations.PV_NAME))
                 .equal("PV phase", "Bound", pv == null ? "missing" : pv.getStatus() == null ? "no status"
                         : pv.getStatus().getPhase())
@@ -64,7 +62,7 @@ public class LogsStorageCheck extends GuideCheck {
     @DisplayName("the scheduler, triggerer and webserver mount it at /opt/airflow/logs")
     public void componentsMountLogs(CheckContext c) {
         String ns = c.run().expectations().namespace();
-        Verification v = c.verify(GuideStep.HELM_VALUES, "logs mounts", null);
+        Verification v = c.verify(GuideStepId.HELM_VALUES, "logs mounts", null);
         for (AirflowComponent component : AirflowComponent.values()) {
             if (!component.mountsLogs()) {
                 continue;

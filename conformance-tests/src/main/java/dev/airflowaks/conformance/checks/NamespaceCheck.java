@@ -1,18 +1,16 @@
 package dev.airflowaks.conformance.checks;
 
 import dev.airflowaks.conformance.context.CheckContext;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import io.fabric8.kubernetes.api.model.Namespace;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
 
 /** Check 1: everything the guide deploys lives in {@code AKS_AIRFLOW_NAMESPACE}, so it must exist and be Active. */
-@Order(1)
-@DisplayName("1. Namespace")
-@VerifiesStep(value = GuideStep.NAMESPACE, check = 1)
+@DisplayName("Namespace")
+@VerifiesStep(GuideStepId.NAMESPACE)
 public class NamespaceCheck extends GuideCheck {
 
     @ConformanceCheck
@@ -21,7 +19,7 @@ public class NamespaceCheck extends GuideCheck {
         String name = c.run().expectations().namespace();
         Namespace ns = c.run().client().namespaces().withName(name).get();
         String phase = ns == null ? "missing" : ns.getStatus() == null ? "no status" : ns.getStatus().getPhase();
-        c.verify(GuideStep.NAMESPACE, "Namespace " + name, null).about(ObjectRef.cluster("Namespace", name))
+        c.verify(GuideStepId.NAMESPACE, "Namespace " + name, null).about(ObjectRef.cluster("Namespace", name))
                 .equal("phase", "Active", phase).done();
     }
 }

@@ -2,7 +2,7 @@ package dev.airflowaks.conformance.checks;
 
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.AirflowComponent;
 import dev.airflowaks.conformance.kube.AirflowInventory;
@@ -13,7 +13,6 @@ import dev.airflowaks.conformance.tags.ConformanceCheck;
 import dev.airflowaks.diagnosis.GuideReplicas;
 import io.fabric8.kubernetes.api.model.Pod;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +22,8 @@ import java.util.Optional;
  * migration and create-user hooks succeeded. The hook Jobs are deleted after success, so their outcome is read from
  * the release record (or, failing that, the Jobs' Events).
  */
-@Order(9)
-@DisplayName("9. Airflow pods")
-@VerifiesStep(value = GuideStep.DEPLOY_AIRFLOW, check = 9)
+@DisplayName("Airflow pods")
+@VerifiesStep(GuideStepId.DEPLOY_AIRFLOW)
 public class PodsCheck extends GuideCheck {
 
     /** Pod counts from the guide and the chart's defaults, never from the Deployment being judged. */
@@ -42,7 +40,7 @@ public class PodsCheck extends GuideCheck {
                 break;
             }
         }
-        Verification v = c.verify(GuideStep.DEPLOY_AIRFLOW, "Airflow components", firstBad);
+        Verification v = c.verify(GuideStepId.DEPLOY_AIRFLOW, "Airflow components", firstBad);
         for (AirflowComponent component : AirflowComponent.values()) {
             List<Pod> pods = pods(c, ns, component);
             String state = pods.stream().map(p -> PodStates.readyContainers(p) + "/" + component.containers() + " "
@@ -76,7 +74,7 @@ public class PodsCheck extends GuideCheck {
                 break;
             }
         }
-        Verification v = c.verify(GuideStep.DEPLOY_AIRFLOW, "Airflow containers", firstBad);
+        Verification v = c.verify(GuideStepId.DEPLOY_AIRFLOW, "Airflow containers", firstBad);
         for (AirflowComponent component : AirflowComponent.values()) {
             List<Pod> pods = pods(c, ns, component);
             int restarts = pods.stream().mapToInt(PodStates::restarts).sum();
@@ -93,7 +91,7 @@ public class PodsCheck extends GuideCheck {
     public void hooksSucceeded(CheckContext c) {
         String ns = c.run().expectations().namespace();
         Optional<HelmRelease> release = c.run().helm().latest(ns, Expectations.AIRFLOW_RELEASE);
-        Verification v = c.verify(GuideStep.DEPLOY_AIRFLOW, "Airflow release hooks", c.run().links().metadataDatabase())
+        Verification v = c.verify(GuideStepId.DEPLOY_AIRFLOW, "Airflow release hooks", c.run().links().metadataDatabase())
                 .that("release", "installed", release.isPresent(), release.isPresent() ? "installed" : "missing")
                 .checkpoint();
         for (String job : AirflowInventory.REQUIRED_HOOK_JOBS) {

@@ -2,7 +2,7 @@ package dev.airflowaks.conformance.checks;
 
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.HelmRelease;
 import dev.airflowaks.conformance.kube.Values;
@@ -13,7 +13,6 @@ import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.RoleRef;
 import io.fabric8.kubernetes.api.model.rbac.Subject;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +27,8 @@ import java.util.TreeSet;
  * The results collection turns a failed grade into a warning with its own verdict. No password is ever printed:
  * the default one is recognised by comparison only.
  */
-@Order(11)
-@DisplayName("11. Production readiness")
-@VerifiesStep(value = GuideStep.PRODUCTION, check = 11)
+@DisplayName("Production readiness")
+@VerifiesStep(GuideStepId.PRODUCTION)
 public class ProductionReadinessCheck extends GuideCheck {
 
     static final Set<String> RESILIENT_EXECUTORS = Set.of("KubernetesExecutor", "CeleryExecutor",
@@ -181,6 +179,6 @@ public class ProductionReadinessCheck extends GuideCheck {
     }
 
     private static Verification grade(CheckContext c, String subject) {
-        return c.verify(GuideStep.PRODUCTION, subject, null);
+        return c.verify(GuideStepId.PRODUCTION, subject, null);
     }
 }

@@ -3,13 +3,12 @@ package dev.airflowaks.conformance.checks;
 import dev.airflowaks.conformance.checks.profile.SecretStoreExpectation;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
 
 import java.util.Optional;
 
@@ -18,9 +17,8 @@ import java.util.Optional;
  * through a ServiceAccount that exists, and ESO validated it ({@code Ready=True/Valid}). On the local profile it is
  * ESO's fake provider seeded with the same two keys, reported substituted ({@link SecretStoreExpectation}).
  */
-@Order(4)
-@DisplayName("4. SecretStore azure-store")
-@VerifiesStep(value = GuideStep.SECRET_STORE, check = 4)
+@DisplayName("SecretStore azure-store")
+@VerifiesStep(GuideStepId.SECRET_STORE)
 public class SecretStoreCheck extends GuideCheck {
 
     @ConformanceCheck
@@ -29,7 +27,7 @@ public class SecretStoreCheck extends GuideCheck {
         String ns = c.run().expectations().namespace();
         Optional<GenericKubernetesResource> store = c.run().eso().secretStore(ns, Expectations.SECRET_STORE_NAME);
         SecretStoreExpectation expectation = SecretStoreExpectation.of(c);
-        Verification v = c.verify(GuideStep.SECRET_STORE, "SecretStore " + Expectations.SECRET_STORE_NAME,
+        Verification v = c.verify(GuideStepId.SECRET_STORE, "SecretStore " + Expectations.SECRET_STORE_NAME,
                         c.run().links().secretStore())
                 .about(ObjectRef.of("SecretStore", ns, Expectations.SECRET_STORE_NAME))
                 .that("exists", "present", store.isPresent(), store.isPresent() ? "present"

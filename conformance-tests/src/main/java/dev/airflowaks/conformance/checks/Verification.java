@@ -1,7 +1,7 @@
 package dev.airflowaks.conformance.checks;
 
 import dev.airflowaks.conformance.context.CheckContext;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.rootcause.Link;
 import dev.airflowaks.conformance.rootcause.RootCause;
@@ -19,14 +19,14 @@ import java.util.stream.Collectors;
 public final class Verification {
 
     private final CheckContext check;
-    private final GuideStep step;
+    private final GuideStepId step;
     private final String subject;
     private final Link symptom;
     private final List<Mismatch> compared = new ArrayList<>();
     private final List<Mismatch> mismatches = new ArrayList<>();
     private final List<ObjectRef> objects = new ArrayList<>();
 
-    public Verification(CheckContext check, GuideStep step, String subject, Link symptom) {
+    public Verification(CheckContext check, GuideStepId step, String subject, Link symptom) {
         this.check = check;
         this.step = step;
         this.subject = subject;

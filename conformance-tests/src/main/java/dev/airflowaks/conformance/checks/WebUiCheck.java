@@ -4,7 +4,7 @@ import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.context.WebserverAccess;
 import dev.airflowaks.conformance.context.WebserverUnreachable;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.AirflowComponent;
 import dev.airflowaks.conformance.rootcause.Link;
@@ -14,7 +14,6 @@ import dev.airflowaks.conformance.tags.ConformanceTags;
 import dev.airflowaks.fixtures.targets.Capability;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import tools.jackson.databind.JsonNode;
 
@@ -25,9 +24,8 @@ import java.util.List;
  * {@code /health} reports metadatabase, scheduler and triggerer healthy and {@code /login/} is the sign-in page.
  * On a target whose webserver is a stand-in (the twin), the check says so and is reported as substituted.
  */
-@Order(10)
-@DisplayName("10. Airflow UI")
-@VerifiesStep(value = GuideStep.ACCESS_UI, check = 10)
+@DisplayName("Airflow UI")
+@VerifiesStep(GuideStepId.ACCESS_UI)
 @Tag(ConformanceTags.UI)
 public class WebUiCheck extends GuideCheck {
 
@@ -42,7 +40,7 @@ public class WebUiCheck extends GuideCheck {
             JsonNode health = answer.status() == 200 ? parse(answer.body()) : null;
             String firstUnhealthy = HEALTH_PARTS.stream().filter(p -> health == null
                     || !"healthy".equals(health.path(p).path("status").asString(""))).findFirst().orElse(null);
-            Verification v = c.verify(GuideStep.ACCESS_UI, "Airflow /health via " + session.describe(),
+            Verification v = c.verify(GuideStepId.ACCESS_UI, "Airflow /health via " + session.describe(),
                     firstUnhealthy == null ? null : healthLink(c, firstUnhealthy, health));
             v.equal("HTTP status", 200, answer.status()).checkpoint();
             for (String part : HEALTH_PARTS) {
@@ -59,7 +57,7 @@ public class WebUiCheck extends GuideCheck {
         try (WebserverAccess.Session session = open(c)) {
             WebserverAccess.HttpAnswer answer = session.get("/login/");
             judgeStandIn(c, answer, session);
-            c.verify(GuideStep.ACCESS_UI, "Airflow /login/ via " + session.describe(),
+            c.verify(GuideStepId.ACCESS_UI, "Airflow /login/ via " + session.describe(),
                             c.run().links().pod(AirflowComponent.WEBSERVER))
                     .equal("HTTP status", 200, answer.status())
                     .that("page", "contains \"Sign In\"", answer.body().contains("Sign In"),
@@ -74,7 +72,7 @@ public class WebUiCheck extends GuideCheck {
         try {
             return c.run().webserver().open();
         } catch (WebserverUnreachable e) {
-            c.verify(GuideStep.ACCESS_UI, "port-forward to svc/" + Expectations.WEBSERVER_SERVICE + ":"
+            c.verify(GuideStepId.ACCESS_UI, "port-forward to svc/" + Expectations.WEBSERVER_SERVICE + ":"
                             + Expectations.WEBSERVER_PORT, c.run().links().pod(AirflowComponent.WEBSERVER))
                     .that("webserver reachable", "a running pod behind svc/" + Expectations.WEBSERVER_SERVICE, false,
                             e.getMessage()).done();
@@ -92,7 +90,7 @@ public class WebUiCheck extends GuideCheck {
             return;
         }
         if (c.run().has(Capability.REAL_AIRFLOW)) {
-            c.verify(GuideStep.ACCESS_UI, "Airflow webserver via " + session.describe(), null)
+            c.verify(GuideStepId.ACCESS_UI, "Airflow webserver via " + session.describe(), null)
                     .that("served by", "Apache Airflow (the target declares REAL_AIRFLOW)", false,
                             "a stand-in (" + answer.standInMark().get() + ")").done();
         }
@@ -105,7 +103,7 @@ public class WebUiCheck extends GuideCheck {
     private static Link healthLink(CheckContext c, String part, JsonNode health) {
         String state = health == null ? "unknown (no parsable /health)"
                 : health.path(part).path("status").asString("absent");
-        return new Link("/health " + part, null, () -> LinkState.broken(state, GuideStep.DEPLOY_AIRFLOW),
+        return new Link("/health " + part, null, () -> LinkState.broken(state, GuideStepId.DEPLOY_AIRFLOW),
                 () -> List.of(c.run().links().pod(componentFor(part))));
     }
 

@@ -1,7 +1,7 @@
 package dev.airflowaks.conformance.context;
 
 import dev.airflowaks.conformance.checks.Verification;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.rootcause.Link;
 import dev.airflowaks.fixtures.targets.Capability;
 
@@ -40,7 +40,7 @@ public final class CheckContext {
     }
 
     /** Starts the comparisons of one guide step on one subject; {@code symptom} is where root-cause search starts. */
-    public Verification verify(GuideStep step, String subject, Link symptom) {
+    public Verification verify(GuideStepId step, String subject, Link symptom) {
         return new Verification(this, step, subject, symptom);
     }
 

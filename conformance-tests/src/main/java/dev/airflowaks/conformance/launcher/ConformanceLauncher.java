@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.launcher;
 
+import dev.airflowaks.conformance.guide.CatalogueOrder;
 import dev.airflowaks.reports.model.RunReport;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.launcher.Launcher;
@@ -52,9 +53,8 @@ public final class ConformanceLauncher {
         return LauncherDiscoveryRequestBuilder.request().selectors(selectPackage(CHECKS_PACKAGE))
                 .filters(ClassNameFilter.includeClassNamePatterns(CHECK_CLASS_PATTERN))
                 .configurationParameters(request.parameters())
-                // the checks run in the order of the guide (their @Order), one class at a time
-                .configurationParameter("junit.jupiter.testclass.order.default",
-                        "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
+                // the checks run in the order of the guide's catalogue (their @VerifiesStep), one class at a time
+                .configurationParameter("junit.jupiter.testclass.order.default", CatalogueOrder.class.getName())
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                 .build();
     }

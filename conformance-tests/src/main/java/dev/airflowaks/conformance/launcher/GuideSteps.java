@@ -1,7 +1,6 @@
 package dev.airflowaks.conformance.launcher;
 
-import dev.airflowaks.conformance.guide.Article;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -9,16 +8,10 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 
 import java.util.Optional;
 
-/** Translates the suite's {@link GuideStep} into the report model's, and finds the step a test declares. */
+/** Finds the catalogue step ({@link GuideStepId}) a test declares with {@link VerifiesStep}. */
 final class GuideSteps {
 
     private GuideSteps() {
-    }
-
-    static dev.airflowaks.reports.model.GuideStep toModel(GuideStep step) {
-        return step.article() == Article.INFRASTRUCTURE
-                ? dev.airflowaks.reports.model.GuideStep.infrastructure(step.heading())
-                : dev.airflowaks.reports.model.GuideStep.deploy(step.heading());
     }
 
     /** The method's {@link VerifiesStep}, else its class's. */

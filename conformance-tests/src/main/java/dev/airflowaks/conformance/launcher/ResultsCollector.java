@@ -3,7 +3,8 @@ package dev.airflowaks.conformance.launcher;
 import dev.airflowaks.conformance.checks.ConformanceFailure;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.evidence.EvidenceCollector;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
+import dev.airflowaks.conformance.guide.CheckLabel;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.target.NotApplicable;
 import dev.airflowaks.conformance.tags.ConformanceTags;
@@ -16,6 +17,7 @@ import dev.airflowaks.reports.model.TimelineEntry;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -148,8 +150,10 @@ public final class ResultsCollector implements TestExecutionListener {
             grades.put(test.getUniqueId(), grade(test, status, error));
             return;
         }
-        GuideStep step = GuideSteps.declared(test.getSource()).map(VerifiesStep::value).orElse(GuideStep.DEPLOY_AIRFLOW);
-        CheckResult.Builder b = CheckResult.builder(idOf(test), GuideSteps.toModel(step))
+        GuideStepId step = GuideSteps.declared(test.getSource()).map(VerifiesStep::value)
+                .orElseThrow(() -> new IllegalStateException(idOf(test) + " declares no guide step: annotate its class "
+                        + "with @VerifiesStep(GuideStepId.X) (CheckCatalogueTest fails the build on such a check)"));
+        CheckResult.Builder b = CheckResult.builder(idOf(test), step)
                 .displayName(displayName(test)).status(status).reason(reason).duration(took).evidence(evidence)
                 .expected(value(test, CheckContext.EXPECTED).orElse(""))
                 .actual(value(test, CheckContext.ACTUAL).orElse(error == null ? "" : String.valueOf(error.getMessage())));
@@ -157,7 +161,7 @@ public final class ResultsCollector implements TestExecutionListener {
             // a check whose own finding is the cause names it as the root cause too
             b.rootCause(f.rootCause().map(c -> c.render()).orElseGet(() -> f.subject() + " " + (f.mismatches().isEmpty()
                     ? "does not match the guide" : f.mismatches().get(0)) + " → fix: " + f.fix().reference()));
-            b.fixHint("Redo the " + f.fix().reference() + ": \"" + f.fix().heading() + "\"");
+            b.fixHint("Redo the " + f.fix().reference() + ": \"" + f.fix().title() + "\"");
         } else if (status == Status.FAILED && error != null) {
             b.rootCause(String.valueOf(error.getMessage())).fixHint("Redo the " + step.reference());
         } else if (status == Status.BROKEN && error != null) {
@@ -187,8 +191,14 @@ public final class ResultsCollector implements TestExecutionListener {
     }
 
     private String displayName(TestIdentifier test) {
-        String parent = plan == null ? "" : plan.getParent(test).map(TestIdentifier::getDisplayName).orElse("");
+        String parent = plan == null ? "" : plan.getParent(test).map(ResultsCollector::label).orElse("");
         return parent.isEmpty() ? test.getDisplayName() : parent + " — " + test.getDisplayName();
+    }
+
+    /** A check class reads with its step's number from the catalogue ({@code "10. Airflow Helm release"}). */
+    private static String label(TestIdentifier container) {
+        return container.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast)
+                .map(c -> CheckLabel.of(c.getJavaClass())).orElse(container.getDisplayName());
     }
 
     private Optional<String> value(TestIdentifier id, String key) {

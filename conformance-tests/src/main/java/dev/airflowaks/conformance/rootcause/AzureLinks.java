@@ -4,7 +4,7 @@ import dev.airflowaks.conformance.azure.AccessPolicyInfo;
 import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.conformance.azure.FederatedCredentialInfo;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +35,7 @@ public final class AzureLinks {
     public Link identity() {
         return link("managed identity " + expect.find(Expectations.IDENTITY_NAME).orElse("?"),
                 a -> a.identity().isPresent() ? LinkState.ok("exists")
-                        : LinkState.broken("missing", GuideStep.IDENTITY));
+                        : LinkState.broken("missing", GuideStepId.IDENTITY));
     }
 
     public Link federatedCredential() {
@@ -47,7 +47,7 @@ public final class AzureLinks {
         List<FederatedCredentialInfo> credentials = a.federatedCredentials();
         if (credentials.isEmpty()) {
             return LinkState.broken("missing on identity " + expect.find(Expectations.IDENTITY_NAME).orElse("?"),
-                    GuideStep.FEDERATED_CREDENTIAL);
+                    GuideStepId.FEDERATED_CREDENTIAL);
         }
         String subject = expect.federatedSubject();
         Optional<String> issuer = a.oidcIssuer().or(() -> expect.find(Expectations.OIDC_URL));
@@ -55,15 +55,15 @@ public final class AzureLinks {
                 .orElse(credentials.get(0));
         if (!subject.equals(best.subject())) {
             return LinkState.broken("subject " + best.subject() + " ≠ expected " + subject,
-                    GuideStep.FEDERATED_CREDENTIAL);
+                    GuideStepId.FEDERATED_CREDENTIAL);
         }
         if (issuer.isPresent() && !sameIssuer(issuer.get(), best.issuer())) {
             return LinkState.broken("issuer " + best.issuer() + " ≠ AKS OIDC issuer " + issuer.get(),
-                    GuideStep.FEDERATED_CREDENTIAL);
+                    GuideStepId.FEDERATED_CREDENTIAL);
         }
         if (!best.audiences().contains(TOKEN_EXCHANGE_AUDIENCE)) {
             return LinkState.broken("audiences " + best.audiences() + " lack " + TOKEN_EXCHANGE_AUDIENCE,
-                    GuideStep.FEDERATED_CREDENTIAL);
+                    GuideStepId.FEDERATED_CREDENTIAL);
         }
         return LinkState.ok("matches");
     }
@@ -85,18 +85,18 @@ public final class AzureLinks {
         Optional<String> principal = expect.find(Expectations.PRINCIPAL_ID)
                 .or(() -> a.identity().map(i -> i.principalId()));
         if (principal.isEmpty()) {
-            return LinkState.broken("cannot be judged: the identity has no principal id", GuideStep.IDENTITY);
+            return LinkState.broken("cannot be judged: the identity has no principal id", GuideStepId.IDENTITY);
         }
         boolean granted = a.accessPolicies().stream()
                 .filter(p -> principal.get().equalsIgnoreCase(p.objectId())).anyMatch(AccessPolicyInfo::grantsSecretGet);
         return granted ? LinkState.ok("grants secrets get")
                 : LinkState.broken("does not grant secrets get to principal " + principal.get(),
-                GuideStep.ACCESS_POLICY);
+                GuideStepId.ACCESS_POLICY);
     }
 
     public Link vaultSecret(String name) {
         return link("Key Vault secret " + name, a -> a.secretSha256(name).isPresent() ? LinkState.ok("exists")
-                : LinkState.broken("missing", GuideStep.STORAGE_ACCOUNT));
+                : LinkState.broken("missing", GuideStepId.STORAGE_ACCOUNT));
     }
 
     /**
@@ -110,17 +110,17 @@ public final class AzureLinks {
     public LinkState storageKeyState(AzureReader a) {
         Optional<String> stored = a.secretSha256(Expectations.VAULT_SECRET_ACCOUNT_KEY);
         if (stored.isEmpty()) {
-            return LinkState.broken("missing", GuideStep.STORAGE_ACCOUNT);
+            return LinkState.broken("missing", GuideStepId.STORAGE_ACCOUNT);
         }
         List<String> current = a.storageKeySha256s();
         String account = expect.find(Expectations.STORAGE_ACCOUNT).orElse("?");
         if (current.isEmpty()) {
             return LinkState.broken("cannot be compared: storage account " + account + " has no keys to list",
-                    GuideStep.STORAGE_ACCOUNT);
+                    GuideStepId.STORAGE_ACCOUNT);
         }
         return current.contains(stored.get()) ? LinkState.ok("is a current key of " + account)
                 : LinkState.broken("matches none of storage account " + account + "'s " + current.size()
-                + " current keys (rotated or mistyped; hashes compared)", GuideStep.STORAGE_ACCOUNT);
+                + " current keys (rotated or mistyped; hashes compared)", GuideStepId.STORAGE_ACCOUNT);
     }
 
     public Link storageContainer() {
@@ -128,10 +128,10 @@ public final class AzureLinks {
             if (!a.storageAccountExists()) {
                 return LinkState.broken("missing: storage account "
                         + expect.find(Expectations.STORAGE_ACCOUNT).orElse("?") + " does not exist",
-                        GuideStep.STORAGE_ACCOUNT);
+                        GuideStepId.STORAGE_ACCOUNT);
             }
             return a.storageContainerExists() ? LinkState.ok("exists")
-                    : LinkState.broken("missing", GuideStep.STORAGE_ACCOUNT);
+                    : LinkState.broken("missing", GuideStepId.STORAGE_ACCOUNT);
         });
     }
 }

@@ -2,7 +2,7 @@ package dev.airflowaks.conformance.rootcause;
 
 import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.kube.AirflowComponent;
 import dev.airflowaks.conformance.kube.Conditions;
 import dev.airflowaks.conformance.kube.EsoApi;
@@ -82,7 +82,7 @@ public final class ClusterLinks {
         return new Link("metadata database (airflow-pgbouncer → airflow-postgresql)", null,
                 () -> path.stream().anyMatch(l -> l.probe().broken())
                         ? LinkState.broken("does not answer, so the migration hook fails and "
-                        + "wait-for-airflow-migrations times out", GuideStep.DEPLOY_AIRFLOW)
+                        + "wait-for-airflow-migrations times out", GuideStepId.DEPLOY_AIRFLOW)
                         : LinkState.ok("answers"), () -> path);
     }
 
@@ -96,7 +96,7 @@ public final class ClusterLinks {
             List<Pod> pods = client.pods().inNamespace(ns).withLabels(podLabels).list().getItems();
             return new Unschedulable().judge(Observation.empty(ns).withPods(pods))
                     .map(t -> LinkState.broken("take no pod: " + t.cause().replaceFirst("^Pending: ", ""),
-                            GuideStep.AKS_CLUSTER))
+                            GuideStepId.AKS_CLUSTER))
                     .orElse(LinkState.ok("schedulable"));
         }, List::of);
     }
@@ -104,11 +104,11 @@ public final class ClusterLinks {
     private LinkState podState(AirflowComponent component, String ns) {
         List<Pod> pods = client.pods().inNamespace(ns).withLabels(component.podLabels()).list().getItems();
         if (pods.isEmpty()) {
-            return LinkState.missing("has no pod", GuideStep.DEPLOY_AIRFLOW);
+            return LinkState.missing("has no pod", GuideStepId.DEPLOY_AIRFLOW);
         }
         for (Pod pod : pods) {
             if (!PodStates.isReady(pod, component.containers())) {
-                GuideStep fix = PodStates.isImagePullProblem(pod) ? GuideStep.IMPORT_IMAGES : GuideStep.DEPLOY_AIRFLOW;
+                GuideStepId fix = PodStates.isImagePullProblem(pod) ? GuideStepId.IMPORT_IMAGES : GuideStepId.DEPLOY_AIRFLOW;
                 String summary = PodStates.summary(pod, component.containers());
                 return LinkState.broken(goneImages.explain(pod).map(e -> summary + " ← " + e).orElse(summary), fix);
             }
@@ -123,7 +123,7 @@ public final class ClusterLinks {
             PersistentVolumeClaim pvc = client.persistentVolumeClaims().inNamespace(ns)
                     .withName(Expectations.PVC_NAME).get();
             if (pvc == null) {
-                return LinkState.missing("missing", GuideStep.LOGS_VOLUME);
+                return LinkState.missing("missing", GuideStepId.LOGS_VOLUME);
             }
             String phase = pvc.getStatus() == null ? "Pending" : String.valueOf(pvc.getStatus().getPhase());
             if ("Bound".equals(phase)) {
@@ -134,7 +134,7 @@ public final class ClusterLinks {
             Optional<String> mismatch = new UnbindableClaim().judge(Observation.empty(ns).withVolumes(List.of(pvc),
                     pv == null ? List.of() : List.of(pv))).map(t -> t.cause()).filter(c -> c.contains("storageClassName"));
             return LinkState.broken(mismatch.map(m -> phase + ": " + m.substring(m.indexOf("storageClassName"))
-                    + " of PV " + Expectations.PV_NAME).orElse(phase), GuideStep.LOGS_VOLUME);
+                    + " of PV " + Expectations.PV_NAME).orElse(phase), GuideStepId.LOGS_VOLUME);
         }, () -> List.of(pv()));
     }
 
@@ -143,11 +143,11 @@ public final class ClusterLinks {
                 () -> {
                     PersistentVolume pv = client.persistentVolumes().withName(Expectations.PV_NAME).get();
                     if (pv == null) {
-                        return LinkState.missing("missing", GuideStep.LOGS_VOLUME);
+                        return LinkState.missing("missing", GuideStepId.LOGS_VOLUME);
                     }
                     String phase = pv.getStatus() == null ? "Pending" : String.valueOf(pv.getStatus().getPhase());
                     return "Bound".equals(phase) || "Available".equals(phase) ? LinkState.ok(phase)
-                            : LinkState.broken(phase, GuideStep.LOGS_VOLUME);
+                            : LinkState.broken(phase, GuideStepId.LOGS_VOLUME);
                 }, () -> profile.pick(List.of(storageSecret(), azureLinks.storageContainer(),
                         azureLinks.storageKey()), List.of()));
     }
@@ -158,11 +158,11 @@ public final class ClusterLinks {
         return new Link("Secret " + name, ObjectRef.of("Secret", ns, name), () -> {
             Secret secret = client.secrets().inNamespace(ns).withName(name).get();
             if (secret == null) {
-                return LinkState.missing("missing", GuideStep.EXTERNAL_SECRET);
+                return LinkState.missing("missing", GuideStepId.EXTERNAL_SECRET);
             }
             for (String key : List.of(Expectations.KEY_ACCOUNT_NAME, Expectations.KEY_ACCOUNT_KEY)) {
                 if (secret.getData() == null || !secret.getData().containsKey(key)) {
-                    return LinkState.broken("lacks key " + key, GuideStep.EXTERNAL_SECRET);
+                    return LinkState.broken("lacks key " + key, GuideStepId.EXTERNAL_SECRET);
                 }
             }
             return LinkState.ok("holds both keys");
@@ -174,7 +174,7 @@ public final class ClusterLinks {
         return new Link("ExternalSecret " + Expectations.EXTERNAL_SECRET_NAME,
                 ObjectRef.of("ExternalSecret", ns, Expectations.EXTERNAL_SECRET_NAME),
                 () -> customResourceState(eso.externalSecret(ns, Expectations.EXTERNAL_SECRET_NAME),
-                        GuideStep.EXTERNAL_SECRET),
+                        GuideStepId.EXTERNAL_SECRET),
                 () -> List.of(secretStore(), esoController(), azureLinks.federatedCredential(),
                         azureLinks.accessPolicy(), azureLinks.vaultSecret(Expectations.VAULT_SECRET_ACCOUNT_NAME),
                         azureLinks.vaultSecret(Expectations.VAULT_SECRET_ACCOUNT_KEY)));
@@ -185,20 +185,20 @@ public final class ClusterLinks {
         return new Link("SecretStore " + Expectations.SECRET_STORE_NAME,
                 ObjectRef.of("SecretStore", ns, Expectations.SECRET_STORE_NAME),
                 () -> customResourceState(eso.secretStore(ns, Expectations.SECRET_STORE_NAME),
-                        GuideStep.SECRET_STORE),
+                        GuideStepId.SECRET_STORE),
                 () -> List.of(esoController(), serviceAccount()));
     }
 
-    private LinkState customResourceState(Optional<GenericKubernetesResource> resource, GuideStep step) {
+    private LinkState customResourceState(Optional<GenericKubernetesResource> resource, GuideStepId step) {
         if (eso.servedVersion().isEmpty()) {
             return LinkState.broken("cannot exist: the external-secrets.io CRDs are not installed",
-                    GuideStep.INSTALL_ESO);
+                    GuideStepId.INSTALL_ESO);
         }
         if (resource.isEmpty()) {
             return LinkState.missing("missing", step);
         }
         if (Conditions.find(resource.get(), "Ready").isEmpty()) {
-            return LinkState.broken("has no status (no controller reconciled it)", GuideStep.INSTALL_ESO);
+            return LinkState.broken("has no status (no controller reconciled it)", GuideStepId.INSTALL_ESO);
         }
         String state = Conditions.reason(resource.get(), "Ready").orElse("no reason");
         return Conditions.isTrue(resource.get(), "Ready") ? LinkState.ok(state)
@@ -210,17 +210,17 @@ public final class ClusterLinks {
         return new Link("External Secrets controller", ObjectRef.of("Deployment", ns, "external-secrets"), () -> {
             var deployment = client.apps().deployments().inNamespace(ns).withName("external-secrets").get();
             if (deployment == null) {
-                return LinkState.missing("not installed (no Deployment external-secrets)", GuideStep.INSTALL_ESO);
+                return LinkState.missing("not installed (no Deployment external-secrets)", GuideStepId.INSTALL_ESO);
             }
             Integer wants = deployment.getSpec() == null ? null : deployment.getSpec().getReplicas();
             int guide = GUIDE_REPLICAS.of("external-secrets").orElse(1);
             if (wants != null && wants < guide) {
                 return LinkState.broken("scaled to " + wants + " replica(s); the guide installs " + guide,
-                        GuideStep.INSTALL_ESO);
+                        GuideStepId.INSTALL_ESO);
             }
             Integer ready = deployment.getStatus() == null ? null : deployment.getStatus().getReadyReplicas();
             return ready != null && ready > 0 ? LinkState.ok("running")
-                    : LinkState.broken("not ready (0 ready replicas)", GuideStep.INSTALL_ESO);
+                    : LinkState.broken("not ready (0 ready replicas)", GuideStepId.INSTALL_ESO);
         }, () -> List.of(nodes(java.util.Map.of("app.kubernetes.io/name", "external-secrets"))));
     }
 
@@ -230,7 +230,7 @@ public final class ClusterLinks {
         return new Link("ServiceAccount " + name, ObjectRef.of("ServiceAccount", ns, name), () -> {
             ServiceAccount sa = client.serviceAccounts().inNamespace(ns).withName(name).get();
             if (sa == null) {
-                return LinkState.missing("missing", GuideStep.SERVICE_ACCOUNT);
+                return LinkState.missing("missing", GuideStepId.SERVICE_ACCOUNT);
             }
             if (profile == RunProfile.LOCAL) {
                 return LinkState.ok("present (local profile: no workload identity)");
@@ -239,13 +239,13 @@ public final class ClusterLinks {
                     : sa.getMetadata().getAnnotations().get("azure.workload.identity/client-id");
             if (clientId == null) {
                 return LinkState.broken("lacks annotation azure.workload.identity/client-id",
-                        GuideStep.SERVICE_ACCOUNT);
+                        GuideStepId.SERVICE_ACCOUNT);
             }
             Optional<String> expected = expect.find(Expectations.CLIENT_ID)
                     .or(() -> azure.flatMap(AzureReader::identity).map(i -> i.clientId()));
             if (expected.isPresent() && !expected.get().equals(clientId)) {
                 return LinkState.broken("client-id " + clientId + " ≠ expected " + expected.get(),
-                        GuideStep.SERVICE_ACCOUNT);
+                        GuideStepId.SERVICE_ACCOUNT);
             }
             return LinkState.ok("annotated");
         }, () -> List.of(azureLinks.identity()));

@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.rootcause;
 
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.kube.ObjectRef;
 
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * that link. Rendered as {@code pod airflow-scheduler Pending ← PVC pvc-airflow-logs Pending ← ... → fix: deploy
  * guide, step 'federated credential'}.
  */
-public record RootCause(List<Element> chain, GuideStep fix) {
+public record RootCause(List<Element> chain, GuideStepId fix) {
 
     /** One rendered link: its label, its state, and its object for evidence (may be null). */
     public record Element(String label, String state, boolean broken, ObjectRef object) {

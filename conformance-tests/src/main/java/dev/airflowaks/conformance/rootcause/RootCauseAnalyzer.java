@@ -23,7 +23,7 @@ public final class RootCauseAnalyzer {
                 .map(fix -> new RootCause(path, fix));
     }
 
-    private Optional<dev.airflowaks.conformance.guide.GuideStep> find(Link link, Map<String, LinkState> memo,
+    private Optional<dev.airflowaks.guide.GuideStepId> find(Link link, Map<String, LinkState> memo,
                                                                        Set<String> visiting,
                                                                        List<RootCause.Element> path) {
         if (!visiting.add(link.label())) {
@@ -33,7 +33,7 @@ public final class RootCauseAnalyzer {
         path.add(new RootCause.Element(link.label(), state.text(), state.broken(), link.object().orElse(null)));
         List<Link> explaining = state.absent() && !link.derived() ? List.of() : link.dependencies();
         for (Link dependency : explaining) {
-            Optional<dev.airflowaks.conformance.guide.GuideStep> below = find(dependency, memo, visiting, path);
+            Optional<dev.airflowaks.guide.GuideStepId> below = find(dependency, memo, visiting, path);
             if (below.isPresent()) {
                 return below;
             }

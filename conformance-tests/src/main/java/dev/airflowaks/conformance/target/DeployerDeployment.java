@@ -4,6 +4,8 @@ import dev.airflowaks.deployer.ApplyResult;
 import dev.airflowaks.deployer.DeployClients;
 import dev.airflowaks.deployer.DeployOptions;
 import dev.airflowaks.deployer.Deployer;
+import dev.airflowaks.deployer.steps.StepIds;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.StepOutcome;
 import dev.airflowaks.deployer.config.ConfigKey;
 import dev.airflowaks.deployer.config.ConfigResolver;
@@ -26,8 +28,8 @@ import java.util.Optional;
 final class DeployerDeployment implements GuideDeployment {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeployerDeployment.class);
-    /** The deployer's step id of "Deploy Apache Airflow on AKS" (helm install airflow). */
-    static final String AIRFLOW_RELEASE_STEP = "10";
+    /** The deployer's step id of the catalogue's DEPLOY_AIRFLOW (helm install airflow), before the readiness wait. */
+    static final String AIRFLOW_RELEASE_STEP = StepIds.of(GuideStepId.DEPLOY_AIRFLOW);
 
     private final String targetName;
     private final Budgets budgets;

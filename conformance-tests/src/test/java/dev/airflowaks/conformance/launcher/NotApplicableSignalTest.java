@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.target.NotApplicable;
 import dev.airflowaks.reports.model.CheckResult;
@@ -59,7 +59,7 @@ class NotApplicableSignalTest {
                 c -> c.id().substring(c.id().lastIndexOf('.') + 1), Function.identity()));
     }
 
-    @VerifiesStep(GuideStep.DEPLOY_AIRFLOW)
+    @VerifiesStep(GuideStepId.DEPLOY_AIRFLOW)
     static class Samples {
         @Test
         void notApplicable() {
@@ -89,7 +89,7 @@ class NotApplicableSignalTest {
         }
     }
 
-    @VerifiesStep(GuideStep.DEPLOY_AIRFLOW)
+    @VerifiesStep(GuideStepId.DEPLOY_AIRFLOW)
     @ExtendWith(StopsTheClass.class)
     static class WholeClassNotApplicable {
         @Test

@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.rootcause;
 
-import dev.airflowaks.conformance.guide.GuideStep;
+import dev.airflowaks.guide.GuideStepId;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,11 +19,11 @@ class RootCauseAnalyzerTest {
     @Test
     void theDeepestBrokenLinkIsTheCauseAndHealthyLinksOnThePathAreShown() {
         Link fc = link("federated credential", LinkState.broken("subject x ≠ expected y",
-                GuideStep.FEDERATED_CREDENTIAL), List.of());
-        Link es = link("ExternalSecret e", LinkState.broken("SecretSyncedError", GuideStep.EXTERNAL_SECRET),
+                GuideStepId.FEDERATED_CREDENTIAL), List.of());
+        Link es = link("ExternalSecret e", LinkState.broken("SecretSyncedError", GuideStepId.EXTERNAL_SECRET),
                 List.of(link("SecretStore s", LinkState.ok("Valid"), List.of()), fc));
         Link pv = link("PV p", LinkState.ok("Bound"), List.of(es));
-        Link pod = link("pod a", LinkState.broken("Pending", GuideStep.DEPLOY_AIRFLOW), List.of(pv));
+        Link pod = link("pod a", LinkState.broken("Pending", GuideStepId.DEPLOY_AIRFLOW), List.of(pv));
         RootCause cause = new RootCauseAnalyzer().explain(pod).orElseThrow();
         assertEquals("pod a Pending ← PV p Bound ← ExternalSecret e SecretSyncedError ← federated credential "
                 + "subject x ≠ expected y → fix: deploy guide, step 'federated credential'", cause.render());
@@ -38,7 +38,7 @@ class RootCauseAnalyzerTest {
 
     @Test
     void aBrokenLinkWithHealthyDependenciesIsItsOwnCause() {
-        Link pod = link("pod a", LinkState.broken("CrashLoopBackOff", GuideStep.DEPLOY_AIRFLOW),
+        Link pod = link("pod a", LinkState.broken("CrashLoopBackOff", GuideStepId.DEPLOY_AIRFLOW),
                 List.of(link("PVC c", LinkState.ok("Bound"), List.of())));
         assertEquals("pod a CrashLoopBackOff → fix: deploy guide, step 'deploy Airflow'",
                 new RootCauseAnalyzer().explain(pod).orElseThrow().render());
@@ -46,12 +46,12 @@ class RootCauseAnalyzerTest {
 
     @Test
     void aMissingObjectIsNotExplainedByItsDependenciesUnlessDerivedFromThem() {
-        Link brokenSecret = link("Secret s", LinkState.missing("missing", GuideStep.EXTERNAL_SECRET), List.of());
-        Link pv = link("PV p", LinkState.missing("missing", GuideStep.LOGS_VOLUME), List.of(brokenSecret));
+        Link brokenSecret = link("Secret s", LinkState.missing("missing", GuideStepId.EXTERNAL_SECRET), List.of());
+        Link pv = link("PV p", LinkState.missing("missing", GuideStepId.LOGS_VOLUME), List.of(brokenSecret));
         assertEquals("PV p missing → fix: deploy guide, step 'logs persistent volume'",
                 new RootCauseAnalyzer().explain(pv).orElseThrow().render());
-        Link es = link("ExternalSecret e", LinkState.broken("SecretSyncedError", GuideStep.EXTERNAL_SECRET), List.of());
-        Link derived = new Link("Secret s", null, () -> LinkState.missing("missing", GuideStep.EXTERNAL_SECRET),
+        Link es = link("ExternalSecret e", LinkState.broken("SecretSyncedError", GuideStepId.EXTERNAL_SECRET), List.of());
+        Link derived = new Link("Secret s", null, () -> LinkState.missing("missing", GuideStepId.EXTERNAL_SECRET),
                 () -> List.of(es), true);
         assertEquals("Secret s missing ← ExternalSecret e SecretSyncedError → fix: deploy guide, step "
                 + "'ExternalSecret'", new RootCauseAnalyzer().explain(derived).orElseThrow().render());
@@ -63,7 +63,7 @@ class RootCauseAnalyzerTest {
         List<Link> aDeps = new ArrayList<>();
         Link a = new Link("a", null, () -> {
             probes.incrementAndGet();
-            return LinkState.broken("down", GuideStep.NAMESPACE);
+            return LinkState.broken("down", GuideStepId.NAMESPACE);
         }, () -> aDeps);
         Link b = new Link("b", null, () -> LinkState.ok("up"), () -> List.of(a));
         aDeps.add(b);

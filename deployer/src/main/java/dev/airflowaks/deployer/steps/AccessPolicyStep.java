@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.azure.AccessPolicy;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
@@ -15,8 +16,8 @@ import java.util.Optional;
 public final class AccessPolicyStep implements Step {
 
     @Override
-    public String id() {
-        return "7";
+    public GuideStepId guideStep() {
+        return GuideStepId.ACCESS_POLICY;
     }
 
     @Override

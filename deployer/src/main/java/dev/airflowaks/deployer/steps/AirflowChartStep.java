@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.helm.ReleaseSpec;
 
 /**
@@ -9,8 +10,8 @@ import dev.airflowaks.deployer.helm.ReleaseSpec;
 public final class AirflowChartStep extends HelmReleaseStep {
 
     @Override
-    public String id() {
-        return "10";
+    public GuideStepId guideStep() {
+        return GuideStepId.DEPLOY_AIRFLOW;
     }
 
     @Override

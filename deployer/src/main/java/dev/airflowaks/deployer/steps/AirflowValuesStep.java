@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.StepPlan;
@@ -13,8 +14,8 @@ import java.util.List;
 public final class AirflowValuesStep implements Step {
 
     @Override
-    public String id() {
-        return "9";
+    public GuideStepId guideStep() {
+        return GuideStepId.HELM_VALUES;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.helm.ReleaseSpec;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +16,8 @@ import java.util.Map;
 public final class EsoChartStep extends HelmReleaseStep {
 
     @Override
-    public String id() {
-        return "3";
+    public GuideStepId guideStep() {
+        return GuideStepId.INSTALL_ESO;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
@@ -33,8 +34,8 @@ public final class ExternalSecretStep extends ObjectsStep {
     }
 
     @Override
-    public String id() {
-        return "5";
+    public GuideStepId guideStep() {
+        return GuideStepId.EXTERNAL_SECRET;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.azure.FederatedCredential;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
@@ -15,8 +16,8 @@ import java.util.Optional;
 public final class FederatedCredentialStep implements Step {
 
     @Override
-    public String id() {
-        return "6";
+    public GuideStepId guideStep() {
+        return GuideStepId.FEDERATED_CREDENTIAL;
     }
 
     @Override

@@ -19,8 +19,6 @@ import java.util.Map;
  */
 public final class ImagesStep implements Step {
 
-    public static final String ID = "images";
-
     private final WorldFacts facts;
 
     public ImagesStep() {
@@ -32,8 +30,8 @@ public final class ImagesStep implements Step {
     }
 
     @Override
-    public String id() {
-        return ID;
+    public GuideStepId guideStep() {
+        return GuideStepId.IMPORT_IMAGES;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.profile.FakeStorageKey;
 import dev.airflowaks.deployer.profile.LocalObjects;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -18,8 +19,8 @@ public final class LocalSecretStoreStep extends ObjectsStep {
     private final FakeStorageKey key = new FakeStorageKey();
 
     @Override
-    public String id() {
-        return "4";
+    public GuideStepId guideStep() {
+        return GuideStepId.SECRET_STORE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.profile.LocalObjects;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.List;
 public final class LocalServiceAccountStep extends ObjectsStep {
 
     @Override
-    public String id() {
-        return "2";
+    public GuideStepId guideStep() {
+        return GuideStepId.SERVICE_ACCOUNT;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.values.AirflowValues;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
@@ -18,8 +19,8 @@ import java.util.List;
 public final class LogsVolumeStep extends ObjectsStep {
 
     @Override
-    public String id() {
-        return "8";
+    public GuideStepId guideStep() {
+        return GuideStepId.LOGS_VOLUME;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.kube.KubeNames;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
@@ -19,8 +20,8 @@ import java.util.Set;
 public final class NamespaceStep extends ObjectsStep {
 
     @Override
-    public String id() {
-        return "1";
+    public GuideStepId guideStep() {
+        return GuideStepId.NAMESPACE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.StepPlan;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public final class NotApplicableStep implements Step {
 
-    private final String id;
+    private final GuideStepId step;
     private final String title;
     private final String target;
     private final String reason;
@@ -24,8 +25,8 @@ public final class NotApplicableStep implements Step {
      * @param reason  why not here, e.g. {@code local profile has no Azure}
      * @param outcome what apply reports, e.g. {@code skipped (local profile)}
      */
-    public NotApplicableStep(String id, String title, String target, String reason, String outcome) {
-        this.id = id;
+    public NotApplicableStep(GuideStepId step, String title, String target, String reason, String outcome) {
+        this.step = step;
         this.title = title;
         this.target = target;
         this.reason = reason;
@@ -33,13 +34,13 @@ public final class NotApplicableStep implements Step {
     }
 
     /** A guide step that only talks to Azure, in the local profile. */
-    public static NotApplicableStep noAzure(String id, String title, String target) {
-        return new NotApplicableStep(id, title, target, LocalProfileNames.NO_AZURE, "skipped (local profile)");
+    public static NotApplicableStep noAzure(GuideStepId step, String title, String target) {
+        return new NotApplicableStep(step, title, target, LocalProfileNames.NO_AZURE, "skipped (local profile)");
     }
 
     @Override
-    public String id() {
-        return id;
+    public GuideStepId guideStep() {
+        return step;
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class NotApplicableStep implements Step {
 
     @Override
     public StepPlan plan(DeployContext ctx) {
-        return new StepPlan(id, title, List.of(new Change(target, Action.NOT_APPLICABLE,
+        return new StepPlan(id(), title, List.of(new Change(target, Action.NOT_APPLICABLE,
                 List.of("not applicable: " + reason))));
     }
 

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.StepPlan;
@@ -16,8 +17,14 @@ import java.util.Map;
 public final class ReadinessStep implements Step {
 
     @Override
+    public GuideStepId guideStep() {
+        return GuideStepId.DEPLOY_AIRFLOW;
+    }
+
+    /** The second deployer step of {@code DEPLOY_AIRFLOW}: see {@link StepIds#READINESS}. */
+    @Override
     public String id() {
-        return "11";
+        return StepIds.READINESS;
     }
 
     @Override

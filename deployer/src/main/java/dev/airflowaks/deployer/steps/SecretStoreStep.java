@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.Map;
 public final class SecretStoreStep extends ObjectsStep {
 
     @Override
-    public String id() {
-        return "4";
+    public GuideStepId guideStep() {
+        return GuideStepId.SECRET_STORE;
     }
 
     @Override

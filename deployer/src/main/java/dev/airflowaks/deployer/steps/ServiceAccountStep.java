@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import java.util.List;
@@ -14,8 +15,8 @@ public final class ServiceAccountStep extends ObjectsStep {
     public static final String TENANT_ID_ANNOTATION = "azure.workload.identity/tenant-id";
 
     @Override
-    public String id() {
-        return "2";
+    public GuideStepId guideStep() {
+        return GuideStepId.SERVICE_ACCOUNT;
     }
 
     @Override

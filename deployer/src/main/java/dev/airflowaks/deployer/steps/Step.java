@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.StepPlan;
 import java.util.List;
@@ -11,8 +12,13 @@ import java.util.List;
  */
 public interface Step {
 
-    /** "1" to "11", the guide's order. */
-    String id();
+    /** The catalogue step this deployer step performs (several deployer steps may perform one guide step). */
+    GuideStepId guideStep();
+
+    /** Progress, resume and {@code --stop-after} id, derived from {@link #guideStep()} by {@link StepIds}. */
+    default String id() {
+        return StepIds.of(guideStep());
+    }
 
     String title();
 

@@ -1,17 +1,17 @@
 package dev.airflowaks.reports.html;
 
+import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.reports.model.CheckResult;
-import dev.airflowaks.reports.model.GuideStep;
 import dev.airflowaks.reports.model.RunReport;
 import dev.airflowaks.reports.model.Status;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The guide, step by step, with the checks that prove each step (matrix.jte): the two articles keep the guide's order
- * (infrastructure, then deploy); steps and checks keep the order they ran in.
+ * (infrastructure, then deploy), steps the catalogue's order ({@link GuideStepId}), checks the order they ran in.
  */
 final class MatrixView {
 
@@ -19,30 +19,26 @@ final class MatrixView {
     record Article(String name, String url, List<Step> steps) {
     }
 
-    /** One step and its checks, in run order. */
-    record Step(String name, List<CheckResult> checks) {
+    /** One step of the catalogue and its checks, in run order. */
+    record Step(String name, String url, List<CheckResult> checks) {
     }
 
     private MatrixView() {
     }
 
     static List<Article> articles(RunReport r) {
-        Map<String, Map<String, List<CheckResult>>> byArticle = new LinkedHashMap<>();
-        for (String article : List.of(GuideStep.INFRASTRUCTURE, GuideStep.DEPLOY)) {
-            byArticle.put(article, new LinkedHashMap<>());
-        }
+        Map<GuideStepId, List<CheckResult>> byStep = new TreeMap<>();
         for (CheckResult c : r.checks()) {
-            byArticle.computeIfAbsent(c.guide().article(), a -> new LinkedHashMap<>())
-                    .computeIfAbsent(c.guide().step(), s -> new ArrayList<>()).add(c);
+            byStep.computeIfAbsent(c.guide(), s -> new ArrayList<>()).add(c);
         }
         List<Article> articles = new ArrayList<>();
-        byArticle.forEach((name, steps) -> {
+        for (dev.airflowaks.guide.Article article : dev.airflowaks.guide.Article.values()) {
+            List<Step> steps = GuideStepId.of(article).stream().filter(byStep::containsKey)
+                    .map(s -> new Step(s.number() + ". " + s.title(), s.url(), byStep.get(s))).toList();
             if (!steps.isEmpty()) {
-                String url = steps.values().iterator().next().get(0).guide().url();
-                articles.add(new Article(name, url,
-                        steps.entrySet().stream().map(e -> new Step(e.getKey(), e.getValue())).toList()));
+                articles.add(new Article(article.title(), article.url(), steps));
             }
-        });
+        }
         return articles;
     }
 

@@ -1,5 +1,7 @@
 package dev.airflowaks.reports.model;
 
+import dev.airflowaks.guide.GuideStepId;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +13,7 @@ import java.util.Objects;
  *
  * @param id          stable identifier, for example {@code secretstore-ready}
  * @param displayName what the check proves, in a sentence
- * @param guide       the guide step the check verifies
+ * @param guide       the catalogue step the check verifies
  * @param status      the outcome
  * @param reason      why it was skipped, not applicable or substituted; for a failed check its first failing
  *                    expectation ({@code status: expected deployed, actual pending-install}); empty otherwise
@@ -22,7 +24,7 @@ import java.util.Objects;
  * @param duration    how long the check took
  * @param evidence    attachments, already redacted
  */
-public record CheckResult(String id, String displayName, GuideStep guide, Status status, String reason,
+public record CheckResult(String id, String displayName, GuideStepId guide, Status status, String reason,
                           String expected, String actual, String rootCause, String fixHint, Duration duration,
                           List<Evidence> evidence) {
 
@@ -41,7 +43,7 @@ public record CheckResult(String id, String displayName, GuideStep guide, Status
     }
 
     /** A builder, because most checks fill only a few of the fields. */
-    public static Builder builder(String id, GuideStep guide) {
+    public static Builder builder(String id, GuideStepId guide) {
         return new Builder(id, guide);
     }
 
@@ -52,7 +54,7 @@ public record CheckResult(String id, String displayName, GuideStep guide, Status
     /** Collects the optional fields of a {@link CheckResult}. */
     public static final class Builder {
         private final String id;
-        private final GuideStep guide;
+        private final GuideStepId guide;
         private String displayName;
         private Status status = Status.PASSED;
         private String reason;
@@ -63,7 +65,7 @@ public record CheckResult(String id, String displayName, GuideStep guide, Status
         private Duration duration;
         private final java.util.ArrayList<Evidence> evidence = new java.util.ArrayList<>();
 
-        private Builder(String id, GuideStep guide) {
+        private Builder(String id, GuideStepId guide) {
             this.id = id;
             this.guide = guide;
         }

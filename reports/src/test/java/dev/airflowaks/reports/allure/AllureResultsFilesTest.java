@@ -39,13 +39,13 @@ class AllureResultsFilesTest {
     @Test
     void mapsTheTypicalFailuresToTheirGuideSteps() {
         assertTrue(categorise("failed", "pod airflow-scheduler-0 Waiting: ImagePullBackOff (airflowaksacr.azurecr.io/airflow:2.9.3)")
-                .orElseThrow().contains("import the images into ACR"));
+                .orElseThrow().contains("infrastructure guide, step 'import images'"));
         assertTrue(categorise("failed", "ExternalSecret Ready=False\nreason: SecretSyncedError")
                 .orElseThrow().startsWith("SecretSyncedError"));
         assertTrue(categorise("failed", "Warning FailedMount: MountVolume.SetUp failed for volume pv-airflow-logs")
-                .orElseThrow().contains("persistent volume for logs"));
+                .orElseThrow().contains("deploy guide, step 'logs persistent volume'"));
         assertTrue(categorise("broken", "AADSTS700213: No matching federated identity record found")
-                .orElseThrow().contains("federated identity credential"));
+                .orElseThrow().contains("deploy guide, step 'federated credential'"));
         assertTrue(categorise("broken", "Condition not met: timed out after 120 s waiting for Deployment airflow-webserver")
                 .orElseThrow().startsWith("Timeout"));
     }

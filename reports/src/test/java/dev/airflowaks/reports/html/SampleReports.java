@@ -1,7 +1,6 @@
 package dev.airflowaks.reports.html;
 
-import static dev.airflowaks.reports.model.GuideStep.deploy;
-import static dev.airflowaks.reports.model.GuideStep.infrastructure;
+import dev.airflowaks.guide.GuideStepId;
 
 import dev.airflowaks.reports.model.CheckResult;
 import dev.airflowaks.reports.model.EnvironmentFacts;
@@ -27,10 +26,10 @@ final class SampleReports {
     static RunReport mixed() {
         Instant start = Instant.parse("2026-11-27T03:00:00Z");
         List<CheckResult> checks = List.of(
-                pass("namespace-active", deploy("Create a namespace"), "Namespace airflow exists and is Active"),
-                pass("serviceaccount-annotations", deploy("Create a Kubernetes service account"),
+                pass("namespace-active", GuideStepId.NAMESPACE, "Namespace airflow exists and is Active"),
+                pass("serviceaccount-annotations", GuideStepId.SERVICE_ACCOUNT,
                         "ServiceAccount airflow carries the identity's client id and the tenant"),
-                CheckResult.builder("federated-credential", infrastructure("Create a federated identity credential"))
+                CheckResult.builder("federated-credential", GuideStepId.FEDERATED_CREDENTIAL)
                         .displayName("Federated credential matches the AKS OIDC issuer and the ServiceAccount")
                         .status(Status.FAILED)
                         .expected("subject  = system:serviceaccount:airflow:airflow\nissuer   = https://eastus.oic.prod-aks.azure.com/7e9d…/\naudience = api://AzureADTokenExchange")
@@ -43,38 +42,38 @@ final class SampleReports {
                         .evidence(Evidence.yaml("yaml: secret airflow/storage-account-credentials",
                                 "apiVersion: v1\nkind: Secret\nmetadata:\n  name: storage-account-credentials\n  namespace: airflow\ntype: Opaque\ndata:\n  azurestorageaccountkey: " + SECRET_B64 + "\n  azurestorageaccountname: YWlyZmxvd2Frc2xvZ3M=\n"))
                         .build(),
-                CheckResult.builder("externalsecret-synced", deploy("Create the ExternalSecret"))
+                CheckResult.builder("externalsecret-synced", GuideStepId.EXTERNAL_SECRET)
                         .displayName("ExternalSecret is Ready/SecretSynced and the Secret holds both keys")
                         .status(Status.FAILED).expected("Ready=True reason=SecretSynced")
                         .actual("Ready=False reason=SecretSyncedError")
                         .rootCause("federated credential subject system:serviceaccount:airflow:wrong \u2260 expected (see the federated credential check)")
                         .fixHint("Fix the federated credential first; ESO retries on its refresh interval.")
                         .duration(Duration.ofMillis(95)).build(),
-                CheckResult.builder("ui-health", deploy("Access the Airflow UI"))
+                CheckResult.builder("ui-health", GuideStepId.ACCESS_UI)
                         .displayName("Webserver /health reports metadatabase, scheduler and triggerer healthy")
                         .status(Status.BROKEN)
                         .actual("java.net.ConnectException: port-forward to svc/airflow-webserver:8080 closed: connection refused")
                         .rootCause("The port-forward could not be opened; the harness never reached the webserver.")
                         .fixHint("Check that the API server allows pods/portforward for the suite's credentials, then rerun.")
                         .duration(Duration.ofSeconds(5)).build(),
-                CheckResult.builder("access-policy", infrastructure("Assign the Key Vault access policy"))
+                CheckResult.builder("access-policy", GuideStepId.ACCESS_POLICY)
                         .displayName("Key Vault access policy grants secrets get to the identity")
                         .status(Status.NOT_APPLICABLE).reason("Target k3s has no Azure (missing capability AZURE).").build(),
-                CheckResult.builder("secretstore-ready", deploy("Create the SecretStore"))
+                CheckResult.builder("secretstore-ready", GuideStepId.SECRET_STORE)
                         .displayName("SecretStore azure-store is Ready/Valid")
                         .status(Status.SUBSTITUTED)
                         .reason("Local profile: SecretStore uses ESO's fake provider seeded with the two keys instead of Azure Key Vault with workload identity.")
                         .expected("Ready=True reason=Valid").actual("Ready=True reason=Valid").duration(Duration.ofMillis(30)).build(),
-                CheckResult.builder("pv-spec", deploy("Create the persistent volume for logs"))
+                CheckResult.builder("pv-spec", GuideStepId.LOGS_VOLUME)
                         .displayName("PV pv-airflow-logs matches the guide's blob CSI spec")
                         .status(Status.SUBSTITUTED)
                         .reason("Local profile: local-path hostPath PV instead of blob CSI. RWX is not real: all pods share one node.")
                         .duration(Duration.ofMillis(21)).build(),
-                CheckResult.builder("hooks", deploy("Install the Airflow chart"))
+                CheckResult.builder("hooks", GuideStepId.DEPLOY_AIRFLOW)
                         .displayName("Migration and create-user hooks succeeded")
                         .status(Status.SKIPPED).reason("Disabled with -Dconformance.skip=hooks").build(),
-                pass("airflow-release", deploy("Install the Airflow chart"), "Airflow release deployed (chart 1.15.0, app 2.9.3)"),
-                pass("pods-ready", deploy("Install the Airflow chart"), "Every component Ready, no restarts"));
+                pass("airflow-release", GuideStepId.DEPLOY_AIRFLOW, "Airflow release deployed (chart 1.15.0, app 2.9.3)"),
+                pass("pods-ready", GuideStepId.DEPLOY_AIRFLOW, "Every component Ready, no restarts"));
         return new RunReport("20261127-030000-7f3a", start, start.plus(Duration.ofSeconds(73).plusMillis(400)),
                 "k3s (local profile)",
                 new EnvironmentFacts("v1.32.3+k3s1", Map.of("airflow", "1.15.0", "external-secrets", "0.10.7"),
@@ -96,11 +95,11 @@ final class SampleReports {
     static RunReport allPassed() {
         Instant start = Instant.parse("2026-11-27T03:00:00Z");
         return new RunReport("ok", start, start.plusSeconds(9), "twin", EnvironmentFacts.unknown(),
-                List.of(pass("namespace-active", deploy("Create a namespace"), "Namespace airflow exists and is Active")),
+                List.of(pass("namespace-active", GuideStepId.NAMESPACE, "Namespace airflow exists and is Active")),
                 List.of(), List.of());
     }
 
-    private static CheckResult pass(String id, dev.airflowaks.reports.model.GuideStep step, String name) {
+    private static CheckResult pass(String id, GuideStepId step, String name) {
         return CheckResult.builder(id, step).displayName(name).expected("as in the guide").actual("as in the guide")
                 .duration(Duration.ofMillis(7)).build();
     }

@@ -1,5 +1,6 @@
 package dev.airflowaks.reports.model;
 
+import dev.airflowaks.guide.GuideStepId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class HeadlineCauseTest {
 
     private static CheckResult failed(String id, String rootCause) {
-        return CheckResult.builder(id, GuideStep.deploy("x")).status(Status.FAILED).rootCause(rootCause).build();
+        return CheckResult.builder(id, GuideStepId.DEPLOY_AIRFLOW).status(Status.FAILED).rootCause(rootCause).build();
     }
 
     @Test
@@ -20,7 +21,7 @@ class HeadlineCauseTest {
         CheckResult pods = failed("9-pods", "pod airflow-scheduler Pending 0/2 ready, init container "
                 + "wait-for-airflow-migrations ErrImagePull (image airflowaksacr.azurecr.io/airflow:2.9.3) → fix: "
                 + "infrastructure guide, step 'import images'");
-        CheckResult passed = CheckResult.builder("1-ns", GuideStep.deploy("x")).status(Status.PASSED).build();
+        CheckResult passed = CheckResult.builder("1-ns", GuideStepId.DEPLOY_AIRFLOW).status(Status.PASSED).build();
 
         assertEquals("9-pods", HeadlineCause.of(List.of(passed, release, pods)).orElseThrow().id());
     }

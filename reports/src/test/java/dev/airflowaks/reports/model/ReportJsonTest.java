@@ -1,5 +1,6 @@
 package dev.airflowaks.reports.model;
 
+import dev.airflowaks.guide.GuideStepId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +19,9 @@ class ReportJsonTest {
 
     static RunReport sample() {
         Instant start = Instant.parse("2026-11-27T10:00:00Z");
-        CheckResult passed = CheckResult.builder("namespace-active", GuideStep.deploy("Create a namespace"))
+        CheckResult passed = CheckResult.builder("namespace-active", GuideStepId.NAMESPACE)
                 .displayName("Namespace airflow exists and is Active").duration(Duration.ofMillis(12)).build();
-        CheckResult failed = CheckResult.builder("federated-credential", GuideStep.infrastructure("Create a federated credential"))
+        CheckResult failed = CheckResult.builder("federated-credential", GuideStepId.FEDERATED_CREDENTIAL)
                 .status(Status.FAILED).expected("system:serviceaccount:airflow:airflow")
                 .actual("system:serviceaccount:airflow:wrong").rootCause("subject mismatch")
                 .fixHint("redo step 'federated credential'").evidence(Evidence.yaml("fic.yaml", "subject: x")).build();

@@ -1,5 +1,6 @@
 package dev.airflowaks.reports.model;
 
+import dev.airflowaks.guide.GuideStepId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,7 @@ class VerdictTest {
 
     private static List<CheckResult> checks(Status... statuses) {
         return Arrays.stream(statuses)
-                .map(s -> CheckResult.builder("c-" + s, GuideStep.deploy("x")).status(s).build()).toList();
+                .map(s -> CheckResult.builder("c-" + s, GuideStepId.DEPLOY_AIRFLOW).status(s).build()).toList();
     }
 
     @Test
