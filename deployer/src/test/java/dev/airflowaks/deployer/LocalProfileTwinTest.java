@@ -15,7 +15,7 @@ import dev.airflowaks.deployer.progress.PrintingProgress;
 import dev.airflowaks.deployer.profile.LocalImages;
 import dev.airflowaks.deployer.steps.GuideNames;
 import dev.airflowaks.deployer.testing.TwinWorld;
-import dev.airflowaks.fixtures.targets.k3s.K3sEnvironment;
+import dev.airflowaks.targets.k3s.K3sEnvironment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;

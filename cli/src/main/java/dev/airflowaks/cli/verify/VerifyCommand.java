@@ -4,7 +4,7 @@ import dev.airflowaks.conformance.context.RunSettings;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.target.TargetPreflight;
 import dev.airflowaks.conformance.wait.WaitBudget;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -10,7 +10,7 @@ import dev.airflowaks.conformance.rootcause.AzureLinks;
 import dev.airflowaks.conformance.rootcause.LinkState;
 import dev.airflowaks.conformance.target.RequiresCapability;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;
 

@@ -10,7 +10,7 @@ import dev.airflowaks.conformance.kube.Conditions;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.target.RequiresCapability;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Secret;

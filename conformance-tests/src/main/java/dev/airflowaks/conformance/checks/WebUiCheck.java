@@ -11,7 +11,7 @@ import dev.airflowaks.conformance.rootcause.Link;
 import dev.airflowaks.conformance.rootcause.LinkState;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import dev.airflowaks.conformance.tags.ConformanceTags;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Order;

@@ -3,7 +3,7 @@ package dev.airflowaks.conformance.context;
 import dev.airflowaks.conformance.checks.Verification;
 import dev.airflowaks.conformance.guide.GuideStep;
 import dev.airflowaks.conformance.rootcause.Link;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 
 import java.util.Map;
 import java.util.function.Consumer;

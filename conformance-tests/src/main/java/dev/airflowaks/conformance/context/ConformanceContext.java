@@ -8,7 +8,7 @@ import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.rootcause.ClusterLinks;
 import dev.airflowaks.conformance.rootcause.RootCauseAnalyzer;
 import dev.airflowaks.conformance.wait.ReadinessTimeline;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
 import java.time.Clock;

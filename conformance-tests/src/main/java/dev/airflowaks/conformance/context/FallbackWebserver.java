@@ -1,7 +1,7 @@
 package dev.airflowaks.conformance.context;
 
-import dev.airflowaks.fixtures.targets.ui.FallbackUiAccess;
-import dev.airflowaks.fixtures.targets.ui.UiEndpoint;
+import dev.airflowaks.targets.ui.FallbackUiAccess;
+import dev.airflowaks.targets.ui.UiEndpoint;
 
 import java.time.Duration;
 

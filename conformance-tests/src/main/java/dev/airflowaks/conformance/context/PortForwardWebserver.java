@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.context;
 
-import dev.airflowaks.fixtures.twin.sim.webserver.WebserverStandIn;
+import dev.airflowaks.targets.ui.StandIn;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -107,7 +107,7 @@ public final class PortForwardWebserver implements WebserverAccess {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                         .GET().build(), HttpResponse.BodyHandlers.ofString());
                 return new HttpAnswer(response.statusCode(), response.body(),
-                        response.headers().firstValue(WebserverStandIn.HEADER).map(v -> WebserverStandIn.HEADER + ": " + v));
+                        response.headers().firstValue(StandIn.HEADER).map(v -> StandIn.HEADER + ": " + v));
             } catch (IOException e) {
                 throw new UncheckedIOException("GET " + base.resolve(path) + " failed: " + e.getMessage(), e);
             } catch (InterruptedException e) {

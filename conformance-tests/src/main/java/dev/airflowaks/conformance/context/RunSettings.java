@@ -2,9 +2,9 @@ package dev.airflowaks.conformance.context;
 
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.wait.WaitBudgets;
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.twin.faults.Fault;
-import dev.airflowaks.fixtures.twin.faults.FaultSet;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.faults.Fault;
+import dev.airflowaks.targets.faults.FaultSet;
 
 import java.nio.file.Path;
 import java.util.Arrays;

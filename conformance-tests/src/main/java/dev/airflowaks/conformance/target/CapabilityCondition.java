@@ -2,7 +2,7 @@ package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.conformance.context.RunState;
 import dev.airflowaks.conformance.profile.RunProfile;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;

@@ -3,9 +3,9 @@ package dev.airflowaks.conformance.target;
 import dev.airflowaks.conformance.context.FallbackWebserver;
 import dev.airflowaks.conformance.context.TargetUi;
 import dev.airflowaks.conformance.context.WebserverAccess;
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.Target;
-import dev.airflowaks.fixtures.targets.ui.FallbackUiAccess;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.Target;
+import dev.airflowaks.targets.ui.FallbackUiAccess;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
 import java.nio.file.Path;

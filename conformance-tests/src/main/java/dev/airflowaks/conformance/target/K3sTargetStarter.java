@@ -1,16 +1,15 @@
 package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.deployer.steps.Budgets;
-import dev.airflowaks.fixtures.targets.RealTargets;
-import dev.airflowaks.fixtures.targets.Target;
-import dev.airflowaks.fixtures.targets.TargetKind;
-import dev.airflowaks.fixtures.targets.k3s.K3sTarget;
+import dev.airflowaks.targets.Target;
+import dev.airflowaks.targets.TargetKind;
+import dev.airflowaks.targets.launch.ClusterLauncher;
 
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code -Dconformance.target=k3s}: starts k3s through the fixtures' {@link RealTargets} (a clear error without
+ * {@code -Dconformance.target=k3s}: starts k3s through the {@link ClusterLauncher} (the fixtures' RealTargets; a clear error without
  * Docker, before anything starts), then applies the guide in the local profile with the deployer, using the target's
  * environment ({@code AIRFLOW_AKS_PROFILE=local}, no Azure variables). The charts are the deployer's defaults, their
  * real repositories, unless the user set {@code AIRFLOW_AKS_ESO_CHART} / {@code AIRFLOW_AKS_AIRFLOW_CHART} to a
@@ -30,7 +29,7 @@ public final class K3sTargetStarter {
     private final GuideDeployment deployment;
 
     public K3sTargetStarter() {
-        this(env -> new RealTargets().open(TargetKind.K3S, env, Optional.empty()),
+        this(env -> ClusterLauncher.installed().open(TargetKind.K3S, env, Optional.empty()),
                 new DeployerDeployment("k3s", Budgets.defaults()));
     }
 
@@ -50,8 +49,7 @@ public final class K3sTargetStarter {
             TempWorkDir work = TempWorkDir.create("airflow-aks-k3s-");
             try (CloseOnFailure deleteWork = new CloseOnFailure(work)) {
                 Map<String, String> resolved = deployment.apply(k3s.kubeconfig(), k3s.environment(), work.path());
-                Target deployed = new DeployedTarget(k3s, resolved, work, k3s instanceof K3sTarget own
-                        ? Optional.of(own::ui) : Optional.empty());
+                Target deployed = new DeployedTarget(k3s, resolved, work, ClusterLauncher.installed().ui(k3s));
                 deleteWork.keep();
                 closeK3s.keep();
                 return deployed;

@@ -1,7 +1,7 @@
 package dev.airflowaks.conformance.target;
 
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.Target;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.Target;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

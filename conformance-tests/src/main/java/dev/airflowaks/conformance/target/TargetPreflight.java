@@ -2,8 +2,8 @@ package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.conformance.context.RunSettings;
 import dev.airflowaks.conformance.launcher.RunRequest;
-import dev.airflowaks.fixtures.targets.aks.AksVariables;
-import org.testcontainers.DockerClientFactory;
+import dev.airflowaks.targets.aks.AksVariables;
+import dev.airflowaks.targets.launch.ClusterLauncher;
 
 import java.util.List;
 import java.util.Map;
@@ -26,9 +26,9 @@ public final class TargetPreflight {
         this.processEnvironment = Map.copyOf(processEnvironment);
     }
 
-    /** Docker through Testcontainers (asked only for k3s), the process environment. */
+    /** Docker as the installed {@link ClusterLauncher} sees it (asked only for k3s), the process environment. */
     public static TargetPreflight system() {
-        return new TargetPreflight(() -> DockerClientFactory.instance().isDockerAvailable(), System.getenv());
+        return new TargetPreflight(() -> ClusterLauncher.installed().dockerAvailable(), System.getenv());
     }
 
     /**

@@ -2,10 +2,10 @@ package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.conformance.context.RunSettings;
 import dev.airflowaks.conformance.profile.RunProfile;
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.RealTargets;
-import dev.airflowaks.fixtures.targets.Target;
-import dev.airflowaks.fixtures.targets.TargetKind;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.Target;
+import dev.airflowaks.targets.TargetKind;
+import dev.airflowaks.targets.launch.ClusterLauncher;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +66,7 @@ public final class TargetSelector {
             throw new IllegalArgumentException(RunProfile.VARIABLE + "=" + env.get(RunProfile.VARIABLE)
                     + " does not fit target aks: AKS runs the guide itself; unset " + RunProfile.VARIABLE);
         }
-        return new RealTargets().open(TargetKind.AKS, env, settings.kubeconfig());
+        return ClusterLauncher.installed().open(TargetKind.AKS, env, settings.kubeconfig());
     }
 
     /** The user's guide variables, chart choices and Azure connection: environment over env file. */

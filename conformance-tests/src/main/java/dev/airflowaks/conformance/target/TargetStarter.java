@@ -1,8 +1,8 @@
 package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.conformance.profile.RunProfile;
-import dev.airflowaks.fixtures.targets.Target;
-import dev.airflowaks.fixtures.twin.faults.FaultSet;
+import dev.airflowaks.targets.Target;
+import dev.airflowaks.targets.faults.FaultSet;
 
 import java.util.Map;
 

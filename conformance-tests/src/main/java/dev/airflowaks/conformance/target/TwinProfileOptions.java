@@ -2,7 +2,8 @@ package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.deployer.profile.LocalImages;
-import dev.airflowaks.fixtures.twin.TwinOptions;
+
+import java.util.List;
 
 /**
  * The twin's options for a profile: on {@link RunProfile#LOCAL} the kubelet must also accept the local profile's
@@ -13,8 +14,7 @@ final class TwinProfileOptions {
     private TwinProfileOptions() {
     }
 
-    static TwinOptions of(RunProfile profile) {
-        TwinOptions options = TwinOptions.defaults();
-        return profile == RunProfile.LOCAL ? options.publicImages(LocalImages.all()) : options;
+    static List<String> publicImages(RunProfile profile) {
+        return profile == RunProfile.LOCAL ? List.copyOf(LocalImages.all()) : List.of();
     }
 }

@@ -1,8 +1,8 @@
 package dev.airflowaks.conformance.target;
 
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.Target;
-import dev.airflowaks.fixtures.twin.EmbeddedTwin;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.Target;
+import dev.airflowaks.targets.launch.ClusterLauncher.StartedCluster;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -16,11 +16,11 @@ import java.util.Set;
  */
 final class TwinTarget implements Target {
 
-    private final EmbeddedTwin twin;
+    private final StartedCluster twin;
     private final Map<String, String> environment;
     private final TempWorkDir workDir;
 
-    TwinTarget(EmbeddedTwin twin, Map<String, String> environment, TempWorkDir workDir) {
+    TwinTarget(StartedCluster twin, Map<String, String> environment, TempWorkDir workDir) {
         this.twin = twin;
         this.environment = Map.copyOf(environment);
         this.workDir = workDir;

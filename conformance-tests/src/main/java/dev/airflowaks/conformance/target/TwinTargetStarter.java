@@ -3,11 +3,11 @@ package dev.airflowaks.conformance.target;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.deployer.steps.Budgets;
-import dev.airflowaks.fixtures.charts.TestCharts;
-import dev.airflowaks.fixtures.targets.Target;
-import dev.airflowaks.fixtures.twin.EmbeddedTwin;
-import dev.airflowaks.fixtures.twin.TwinOptions;
-import dev.airflowaks.fixtures.twin.faults.FaultSet;
+import dev.airflowaks.targets.Target;
+import dev.airflowaks.targets.faults.FaultSet;
+import dev.airflowaks.targets.launch.ClusterLauncher;
+import dev.airflowaks.targets.launch.ClusterLauncher.OfflineCharts;
+import dev.airflowaks.targets.launch.ClusterLauncher.StartedCluster;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,15 +40,16 @@ public final class TwinTargetStarter implements TargetStarter {
         GuideDeployment deployment = new DeployerDeployment("twin", TWIN_BUDGETS, verbatim);
         TempWorkDir work = TempWorkDir.create("airflow-aks-run-");
         try (CloseOnFailure deleteWork = new CloseOnFailure(work)) {
-            EmbeddedTwin twin = EmbeddedTwin.start(TwinProfileOptions.of(profile).simulated(true).faults(faults)
-                    .kubeconfig(work.path().resolve("kubeconfig")).envFile(work.path().resolve("twin.env")));
+            ClusterLauncher launcher = ClusterLauncher.installed();
+            StartedCluster twin = launcher.startTwin(faults, TwinProfileOptions.publicImages(profile),
+                    work.path().resolve("kubeconfig"), work.path().resolve("twin.env"));
             try (CloseOnFailure stopTwin = new CloseOnFailure(twin)) {
                 Map<String, String> env = new HashMap<>(ExpectationsResolver.readEnvFile(
                         work.path().resolve("twin.env")));
-                Path charts = TestCharts.extract(work.path().resolve("charts"));
+                OfflineCharts charts = launcher.extractCharts(work.path().resolve("charts"));
                 Map<String, String> deployEnv = new HashMap<>(env);
-                deployEnv.put("AIRFLOW_AKS_ESO_CHART", TestCharts.eso(charts).toString());
-                deployEnv.put("AIRFLOW_AKS_AIRFLOW_CHART", TestCharts.airflow(charts).toString());
+                deployEnv.put("AIRFLOW_AKS_ESO_CHART", charts.eso().toString());
+                deployEnv.put("AIRFLOW_AKS_AIRFLOW_CHART", charts.airflow().toString());
                 deployEnv.put(RunProfile.VARIABLE, profile.id());
                 env.putAll(deployment.apply(twin.kubeconfig(), deployEnv, work.path()));
                 env.put(RunProfile.VARIABLE, profile.id());

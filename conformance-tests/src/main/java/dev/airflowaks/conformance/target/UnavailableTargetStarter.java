@@ -1,8 +1,8 @@
 package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.conformance.profile.RunProfile;
-import dev.airflowaks.fixtures.targets.Target;
-import dev.airflowaks.fixtures.twin.faults.FaultSet;
+import dev.airflowaks.targets.Target;
+import dev.airflowaks.targets.faults.FaultSet;
 
 import java.util.Map;
 
@@ -16,7 +16,7 @@ public final class UnavailableTargetStarter implements TargetStarter {
     @Override
     public Target startTwin(FaultSet faults, RunProfile profile) {
         throw new UnsupportedOperationException("the embedded twin target is not on the class path "
-                + "(needs dev.airflowaks.fixtures.twin.EmbeddedTwin and the deployer's apply); run against a "
+                + "(needs a dev.airflowaks.targets.launch.ClusterLauncher, which the fixtures provide, and the deployer's apply); run against a "
                 + "cluster with -Dconformance.kubeconfig=FILE or `airflow-aks verify --kubeconfig FILE`");
     }
 

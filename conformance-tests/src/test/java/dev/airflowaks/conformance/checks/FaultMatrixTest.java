@@ -8,7 +8,7 @@ import dev.airflowaks.conformance.seed.CheckRunner;
 import dev.airflowaks.conformance.seed.GoodWorld;
 import dev.airflowaks.conformance.seed.StandInWebserver;
 import dev.airflowaks.conformance.seed.World;
-import dev.airflowaks.fixtures.twin.faults.Fault;
+import dev.airflowaks.targets.faults.Fault;
 import io.fabric8.kubernetes.api.model.ContainerStateBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -7,7 +7,7 @@ import dev.airflowaks.conformance.seed.GoodWorld;
 import dev.airflowaks.conformance.seed.LocalWorld;
 import dev.airflowaks.conformance.seed.StandInWebserver;
 import dev.airflowaks.conformance.seed.World;
-import dev.airflowaks.fixtures.targets.local.LocalProfile;
+import dev.airflowaks.targets.local.LocalProfile;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import org.junit.jupiter.api.AfterEach;

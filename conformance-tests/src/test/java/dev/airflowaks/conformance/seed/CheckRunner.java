@@ -16,7 +16,7 @@ import dev.airflowaks.conformance.context.ConformanceContext;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import dev.airflowaks.conformance.target.CapabilityCondition;
 import dev.airflowaks.conformance.target.RequiresCapability;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import dev.airflowaks.conformance.tags.ReadinessGrade;
 

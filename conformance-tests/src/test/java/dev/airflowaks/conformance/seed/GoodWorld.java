@@ -6,7 +6,7 @@ import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.kube.AirflowComponent;
 import dev.airflowaks.conformance.kube.AirflowInventory;
 import dev.airflowaks.conformance.wait.ReadinessTimeline;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;

@@ -6,7 +6,7 @@ import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.target.TargetPreflight;
 import dev.airflowaks.conformance.target.TargetStarter;
 import dev.airflowaks.conformance.target.UserEnvironment;
-import dev.airflowaks.fixtures.targets.aks.AksVariables;
+import dev.airflowaks.targets.aks.AksVariables;
 import org.testcontainers.DockerClientFactory;
 import dev.airflowaks.reports.html.HtmlReport;
 import dev.airflowaks.reports.model.CheckResult;

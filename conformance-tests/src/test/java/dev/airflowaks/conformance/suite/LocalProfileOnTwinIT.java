@@ -5,7 +5,7 @@ import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.wait.WaitBudget;
-import dev.airflowaks.fixtures.targets.local.LocalProfile;
+import dev.airflowaks.targets.local.LocalProfile;
 import dev.airflowaks.reports.html.HtmlReport;
 import dev.airflowaks.reports.model.CheckResult;
 import dev.airflowaks.reports.model.ReportJson;

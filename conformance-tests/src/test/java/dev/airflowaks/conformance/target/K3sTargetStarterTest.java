@@ -1,9 +1,9 @@
 package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.deployer.steps.Budgets;
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.Target;
-import dev.airflowaks.fixtures.targets.k3s.K3sEnvironment;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.Target;
+import dev.airflowaks.targets.k3s.K3sEnvironment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,8 +1,8 @@
 package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.conformance.context.RunSettings;
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.Target;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

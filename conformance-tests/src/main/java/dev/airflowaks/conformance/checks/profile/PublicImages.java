@@ -2,7 +2,7 @@ package dev.airflowaks.conformance.checks.profile;
 
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.deployer.profile.LocalImages;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 
 import java.util.Set;
 
