@@ -1,14 +1,8 @@
-package dev.airflowaks.diagnosis;
+package dev.airflowaks.diagnosis.rules;
 
-import dev.airflowaks.diagnosis.rules.AccessPolicyDenied;
-import dev.airflowaks.diagnosis.rules.CrashLooping;
-import dev.airflowaks.diagnosis.rules.ImageNotFound;
-import dev.airflowaks.diagnosis.rules.RepeatedFailedMount;
-import dev.airflowaks.diagnosis.rules.ScaledBelowGuide;
-import dev.airflowaks.diagnosis.rules.SecretProviderError;
-import dev.airflowaks.diagnosis.rules.TokenExchangeRefused;
-import dev.airflowaks.diagnosis.rules.UnbindableClaim;
-import dev.airflowaks.diagnosis.rules.Unschedulable;
+import dev.airflowaks.diagnosis.Observation;
+import dev.airflowaks.diagnosis.Terminal;
+import dev.airflowaks.diagnosis.TerminalRule;
 
 import java.util.List;
 import java.util.Optional;
