@@ -13,7 +13,7 @@ import dev.airflowaks.deployer.config.DeployConfig;
 import dev.airflowaks.deployer.config.Profile;
 import dev.airflowaks.deployer.progress.PrintingProgress;
 import dev.airflowaks.deployer.profile.LocalImages;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.deployer.testing.TwinWorld;
 import dev.airflowaks.targets.k3s.K3sEnvironment;
 import java.nio.charset.StandardCharsets;

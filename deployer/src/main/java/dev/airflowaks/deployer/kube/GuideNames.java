@@ -1,4 +1,4 @@
-package dev.airflowaks.deployer.steps;
+package dev.airflowaks.deployer.kube;
 
 /** Names the guide fixes (not configurable), in one place so steps, destroy and status agree. */
 public final class GuideNames {
@@ -14,8 +14,8 @@ public final class GuideNames {
     public static final String KV_ACCOUNT_KEY_SECRET = "AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY";
     public static final String ESO_GROUP = "external-secrets.io";
     /** Label on every object the deployer applies directly. */
-    public static final String MANAGED_BY_KEY = dev.airflowaks.deployer.kube.OwnMetadata.LABEL;
-    public static final String MANAGED_BY = dev.airflowaks.deployer.kube.OwnMetadata.VALUE;
+    public static final String MANAGED_BY_KEY = OwnMetadata.LABEL;
+    public static final String MANAGED_BY = OwnMetadata.VALUE;
 
     private GuideNames() {
     }

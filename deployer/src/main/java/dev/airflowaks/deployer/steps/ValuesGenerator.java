@@ -1,4 +1,8 @@
-package dev.airflowaks.deployer.values;
+package dev.airflowaks.deployer.steps;
+
+import dev.airflowaks.deployer.values.YamlValues;
+
+import dev.airflowaks.deployer.values.AirflowValues;
 
 import dev.airflowaks.deployer.config.DeployConfig;
 import dev.airflowaks.deployer.config.Profile;
