@@ -1,5 +1,7 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.Verification;
+
 import dev.airflowaks.conformance.checks.profile.ServiceAccountExpectation;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
@@ -19,9 +21,6 @@ import org.junit.jupiter.api.Order;
 @DisplayName("2. Workload-identity ServiceAccount")
 @VerifiesStep(value = GuideStep.SERVICE_ACCOUNT, check = 2)
 public class ServiceAccountCheck extends GuideCheck {
-
-    public static final String CLIENT_ID_ANNOTATION = "azure.workload.identity/client-id";
-    public static final String TENANT_ID_ANNOTATION = "azure.workload.identity/tenant-id";
 
     @ConformanceCheck
     @DisplayName("the ServiceAccount's annotations equal the identity's client id and the tenant")

@@ -1,8 +1,10 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.Verification;
+
 import dev.airflowaks.conformance.context.CheckContext;
-import dev.airflowaks.conformance.context.WebserverAccess;
-import dev.airflowaks.conformance.context.WebserverUnreachable;
+import dev.airflowaks.conformance.webui.WebserverAccess;
+import dev.airflowaks.conformance.webui.WebserverUnreachable;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.guide.GuideStep;
 import dev.airflowaks.conformance.guide.VerifiesStep;

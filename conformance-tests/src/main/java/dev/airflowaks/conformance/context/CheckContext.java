@@ -1,6 +1,5 @@
 package dev.airflowaks.conformance.context;
 
-import dev.airflowaks.conformance.checks.Verification;
 import dev.airflowaks.conformance.guide.GuideStep;
 import dev.airflowaks.conformance.rootcause.Link;
 import dev.airflowaks.targets.Capability;

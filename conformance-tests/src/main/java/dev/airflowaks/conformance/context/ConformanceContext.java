@@ -1,5 +1,8 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.conformance.webui.WebserverAccess;
+import dev.airflowaks.conformance.webui.PortForwardWebserver;
+
 import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.kube.EsoApi;

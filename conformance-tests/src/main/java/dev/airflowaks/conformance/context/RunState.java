@@ -1,5 +1,9 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.conformance.target.RunSettings;
+
+import dev.airflowaks.conformance.webui.TargetUi;
+
 import dev.airflowaks.conformance.azure.AzureSdkReader;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;

@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.launcher;
 
-import dev.airflowaks.conformance.checks.ConformanceFailure;
+import dev.airflowaks.conformance.context.ConformanceFailure;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.evidence.EvidenceCollector;
 import dev.airflowaks.conformance.guide.GuideStep;

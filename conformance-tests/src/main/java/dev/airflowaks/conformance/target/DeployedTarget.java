@@ -1,8 +1,8 @@
 package dev.airflowaks.conformance.target;
 
-import dev.airflowaks.conformance.context.FallbackWebserver;
-import dev.airflowaks.conformance.context.TargetUi;
-import dev.airflowaks.conformance.context.WebserverAccess;
+import dev.airflowaks.conformance.webui.FallbackWebserver;
+import dev.airflowaks.conformance.webui.TargetUi;
+import dev.airflowaks.conformance.webui.WebserverAccess;
 import dev.airflowaks.targets.Capability;
 import dev.airflowaks.targets.Target;
 import dev.airflowaks.targets.ui.FallbackUiAccess;

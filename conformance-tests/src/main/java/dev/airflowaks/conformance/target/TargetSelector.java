@@ -1,6 +1,5 @@
 package dev.airflowaks.conformance.target;
 
-import dev.airflowaks.conformance.context.RunSettings;
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.targets.Capability;
 import dev.airflowaks.targets.Target;

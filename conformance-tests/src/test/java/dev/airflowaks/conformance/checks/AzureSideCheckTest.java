@@ -1,9 +1,11 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.ConformanceFailure;
+
 import dev.airflowaks.conformance.azure.FederatedCredentialInfo;
 import dev.airflowaks.conformance.seed.GoodWorld;
 import dev.airflowaks.conformance.seed.World;
-import dev.airflowaks.conformance.target.CapabilityCondition;
+import dev.airflowaks.conformance.context.CapabilityCondition;
 import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;

@@ -1,5 +1,7 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.ConformanceFailure;
+
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.context.ConformanceContext;
 import dev.airflowaks.conformance.seed.GoodWorld;

@@ -1,5 +1,9 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.conformance.webui.WebserverAccess;
+import dev.airflowaks.conformance.webui.FallbackWebserver;
+import dev.airflowaks.conformance.webui.WebserverUnreachable;
+
 import com.sun.net.httpserver.HttpServer;
 import dev.airflowaks.targets.ui.FallbackUiAccess;
 import dev.airflowaks.targets.ui.UiAccess;

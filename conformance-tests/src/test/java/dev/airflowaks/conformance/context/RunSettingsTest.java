@@ -1,5 +1,7 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.conformance.target.RunSettings;
+
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.conformance.expect.MissingExpectationException;

@@ -83,7 +83,7 @@ public final class LocalWorld {
      * A local-profile context over the mock on a target that offers what the twin offers (Azure included), so the
      * test proves that the profile, not the target, takes the Azure checks away.
      */
-    public static ConformanceContext context(KubernetesClient client, dev.airflowaks.conformance.context
+    public static ConformanceContext context(KubernetesClient client, dev.airflowaks.conformance.webui
             .WebserverAccess web) {
         return ConformanceContext.builder(client, expectations()).target("mock").profile(RunProfile.LOCAL)
                 .capabilities(EnumSet.of(Capability.AZURE, Capability.BLOB_CSI, Capability.ACR_IMAGES,

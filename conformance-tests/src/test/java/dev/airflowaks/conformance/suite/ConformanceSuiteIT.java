@@ -1,9 +1,9 @@
 package dev.airflowaks.conformance.suite;
 
-import dev.airflowaks.conformance.context.RunSettings;
+import dev.airflowaks.conformance.target.RunSettings;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
-import dev.airflowaks.conformance.target.TargetPreflight;
+import dev.airflowaks.conformance.launcher.TargetPreflight;
 import dev.airflowaks.conformance.target.TargetStarter;
 import dev.airflowaks.conformance.target.UserEnvironment;
 import dev.airflowaks.targets.aks.AksVariables;

@@ -1,5 +1,7 @@
 package dev.airflowaks.conformance.target;
 
+import dev.airflowaks.conformance.launcher.TargetPreflight;
+
 import dev.airflowaks.conformance.launcher.RunRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

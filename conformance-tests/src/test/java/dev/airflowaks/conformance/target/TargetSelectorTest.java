@@ -1,6 +1,5 @@
 package dev.airflowaks.conformance.target;
 
-import dev.airflowaks.conformance.context.RunSettings;
 import dev.airflowaks.targets.Capability;
 import dev.airflowaks.targets.Target;
 import org.junit.jupiter.api.Test;

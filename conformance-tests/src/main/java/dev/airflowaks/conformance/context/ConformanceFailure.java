@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.checks;
+package dev.airflowaks.conformance.context;
 
 import dev.airflowaks.conformance.guide.GuideStep;
 import dev.airflowaks.conformance.kube.ObjectRef;

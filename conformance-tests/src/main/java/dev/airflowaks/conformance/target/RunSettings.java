@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.context;
+package dev.airflowaks.conformance.target;
 
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.wait.WaitBudgets;

@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.context;
+package dev.airflowaks.conformance.webui;
 
 /**
  * The webserver cannot be reached the guide's way because the cluster has nothing to forward to (the Service is

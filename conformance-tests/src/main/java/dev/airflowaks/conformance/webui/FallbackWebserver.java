@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.context;
+package dev.airflowaks.conformance.webui;
 
 import dev.airflowaks.targets.ui.FallbackUiAccess;
 import dev.airflowaks.targets.ui.UiEndpoint;

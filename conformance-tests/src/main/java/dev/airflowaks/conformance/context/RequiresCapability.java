@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.target;
+package dev.airflowaks.conformance.context;
 
 import dev.airflowaks.targets.Capability;
 import org.junit.jupiter.api.extension.ExtendWith;

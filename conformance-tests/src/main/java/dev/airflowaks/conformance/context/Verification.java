@@ -1,6 +1,5 @@
-package dev.airflowaks.conformance.checks;
+package dev.airflowaks.conformance.context;
 
-import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.guide.GuideStep;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.rootcause.Link;

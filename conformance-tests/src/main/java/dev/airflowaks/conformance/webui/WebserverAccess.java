@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.context;
+package dev.airflowaks.conformance.webui;
 
 /**
  * How the suite reaches the Airflow webserver. The guide's way is a port-forward to

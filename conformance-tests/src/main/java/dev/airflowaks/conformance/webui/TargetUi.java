@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.context;
+package dev.airflowaks.conformance.webui;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 

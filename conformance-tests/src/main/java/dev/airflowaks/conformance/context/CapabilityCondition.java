@@ -1,6 +1,7 @@
-package dev.airflowaks.conformance.target;
+package dev.airflowaks.conformance.context;
 
-import dev.airflowaks.conformance.context.RunState;
+import dev.airflowaks.conformance.target.NotApplicable;
+
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.targets.Capability;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

@@ -1,7 +1,8 @@
-package dev.airflowaks.conformance.target;
+package dev.airflowaks.conformance.launcher;
 
-import dev.airflowaks.conformance.context.RunSettings;
-import dev.airflowaks.conformance.launcher.RunRequest;
+import dev.airflowaks.conformance.target.UserEnvironment;
+
+import dev.airflowaks.conformance.target.RunSettings;
 import dev.airflowaks.targets.aks.AksVariables;
 import dev.airflowaks.targets.launch.ClusterLauncher;
 
