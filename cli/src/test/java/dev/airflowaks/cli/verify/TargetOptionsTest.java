@@ -1,6 +1,6 @@
 package dev.airflowaks.cli.verify;
 
-import dev.airflowaks.conformance.target.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.launcher.TargetPreflight;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.context;
 
-import dev.airflowaks.conformance.target.NotApplicable;
+import dev.airflowaks.conformance.targeting.NotApplicable;
 
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.targets.Capability;

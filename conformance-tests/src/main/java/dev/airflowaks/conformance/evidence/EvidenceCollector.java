@@ -2,7 +2,7 @@ package dev.airflowaks.conformance.evidence;
 
 import dev.airflowaks.conformance.context.ConformanceFailure;
 import dev.airflowaks.conformance.context.ConformanceContext;
-import dev.airflowaks.conformance.target.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.conformance.context.RunState;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.kube.PodStates;

@@ -5,7 +5,7 @@ import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.evidence.EvidenceCollector;
 import dev.airflowaks.conformance.guide.GuideStep;
 import dev.airflowaks.conformance.guide.VerifiesStep;
-import dev.airflowaks.conformance.target.NotApplicable;
+import dev.airflowaks.conformance.targeting.NotApplicable;
 import dev.airflowaks.conformance.tags.ConformanceTags;
 import dev.airflowaks.reports.model.CheckResult;
 import dev.airflowaks.reports.model.EnvironmentFacts;

@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.launcher;
 
-import dev.airflowaks.conformance.target.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.targets.Capability;
 
 import java.nio.file.Path;

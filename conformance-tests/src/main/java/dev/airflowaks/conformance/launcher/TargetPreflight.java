@@ -1,8 +1,8 @@
 package dev.airflowaks.conformance.launcher;
 
-import dev.airflowaks.conformance.target.UserEnvironment;
+import dev.airflowaks.conformance.targeting.UserEnvironment;
 
-import dev.airflowaks.conformance.target.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.targets.aks.AksVariables;
 import dev.airflowaks.targets.launch.ClusterLauncher;
 

@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.context;
 
-import dev.airflowaks.conformance.target.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;

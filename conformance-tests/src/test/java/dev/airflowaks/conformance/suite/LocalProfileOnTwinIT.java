@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.suite;
 
-import dev.airflowaks.conformance.target.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.profile.RunProfile;

@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.target;
+package dev.airflowaks.conformance.targeting;
 
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.deployer.profile.LocalImages;

@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.target;
+package dev.airflowaks.conformance.targeting;
 
 import dev.airflowaks.targets.Capability;
 import dev.airflowaks.targets.Target;

@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.target;
+package dev.airflowaks.conformance.targeting;
 
 /**
  * The teardown registered before the action: a started target is closed unless the code that prepares it reaches

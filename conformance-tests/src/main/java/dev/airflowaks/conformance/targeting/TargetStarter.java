@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.target;
+package dev.airflowaks.conformance.targeting;
 
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.targets.Target;
@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Starts a target the suite owns (the embedded twin, a k3s container) and deploys the guide onto it. This is the
  * seam to the fixtures' twin and the deployer: an implementation is found with {@link java.util.ServiceLoader}
- * ({@code META-INF/services/dev.airflowaks.conformance.target.TargetStarter}); {@link UnavailableTargetStarter} is
+ * ({@code META-INF/services/dev.airflowaks.conformance.targeting.TargetStarter}); {@link UnavailableTargetStarter} is
  * used until one is on the class path.
  */
 public interface TargetStarter {

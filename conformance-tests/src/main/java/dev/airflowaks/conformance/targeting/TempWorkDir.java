@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.target;
+package dev.airflowaks.conformance.targeting;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
