@@ -15,7 +15,7 @@ import dev.airflowaks.deployer.steps.ImagesStep;
 import dev.airflowaks.deployer.steps.Step;
 import dev.airflowaks.deployer.steps.StepIds;
 import dev.airflowaks.deployer.teardown.Teardown;
-import dev.airflowaks.deployer.values.ValuesGenerator;
+import dev.airflowaks.deployer.steps.ValuesGenerator;
 import dev.airflowaks.guide.world.Deviation;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import dev.airflowaks.deployer.steps.AirflowValuesStep;
 import dev.airflowaks.deployer.steps.EsoChartStep;
 import dev.airflowaks.deployer.steps.ExternalSecretStep;
 import dev.airflowaks.deployer.steps.FederatedCredentialStep;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.deployer.steps.ImagesStep;
 import dev.airflowaks.deployer.steps.LocalLogsVolumeStep;
 import dev.airflowaks.deployer.steps.LocalSecretStoreStep;

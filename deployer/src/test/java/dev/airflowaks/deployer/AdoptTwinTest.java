@@ -9,7 +9,7 @@ import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Plan;
 import dev.airflowaks.deployer.progress.PrintingProgress;
 import dev.airflowaks.deployer.progress.ProgressListener;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.deployer.testing.TwinWorld;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.nio.file.Path;

@@ -13,7 +13,7 @@ import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.Plan;
 import dev.airflowaks.deployer.progress.PrintingProgress;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.deployer.steps.ServiceAccountStep;
 import dev.airflowaks.deployer.testing.TwinWorld;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.airflowaks.deployer;
 
 import dev.airflowaks.deployer.testing.RecordingProgress;
 import dev.airflowaks.deployer.testing.TwinWorld;
-import dev.airflowaks.fixtures.twin.faults.Fault;
-import dev.airflowaks.fixtures.twin.faults.FaultSet;
+import dev.airflowaks.targets.faults.Fault;
+import dev.airflowaks.targets.faults.FaultSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -15,7 +15,7 @@ import dev.airflowaks.deployer.plan.Plan;
 import dev.airflowaks.deployer.progress.ProgressListener;
 import dev.airflowaks.deployer.testing.RecordingProgress;
 import dev.airflowaks.deployer.steps.Budgets;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.deployer.steps.Step;
 import dev.airflowaks.deployer.testing.ApplyingMockServer;
 import dev.airflowaks.deployer.testing.FakeEso;

@@ -3,7 +3,7 @@ package dev.airflowaks.cli.twin;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import dev.airflowaks.fixtures.twin.faults.Fault;
+import dev.airflowaks.targets.faults.Fault;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -6,7 +6,7 @@ import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.deployer.config.ConfigKey;
 import dev.airflowaks.fixtures.charts.TestCharts;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import dev.airflowaks.fixtures.twin.EmptyTwin;
 import dev.airflowaks.fixtures.twin.TwinOptions;
 import dev.airflowaks.reports.model.CheckResult;

@@ -1,9 +1,9 @@
 package dev.airflowaks.cli.verify;
 
-import dev.airflowaks.conformance.context.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.conformance.launcher.RunRequest;
-import dev.airflowaks.conformance.target.TargetPreflight;
-import dev.airflowaks.fixtures.twin.faults.Fault;
+import dev.airflowaks.conformance.launcher.TargetPreflight;
+import dev.airflowaks.targets.faults.Fault;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

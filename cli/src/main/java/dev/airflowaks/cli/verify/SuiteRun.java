@@ -3,7 +3,7 @@ package dev.airflowaks.cli.verify;
 import dev.airflowaks.cli.signals.Interrupts;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
-import dev.airflowaks.conformance.target.TargetPreflight;
+import dev.airflowaks.conformance.launcher.TargetPreflight;
 import dev.airflowaks.reports.model.RunReport;
 import java.nio.file.Path;
 import picocli.CommandLine;

@@ -1,9 +1,9 @@
 package dev.airflowaks.cli.verify;
 
-import dev.airflowaks.conformance.context.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.conformance.launcher.RunRequest;
-import dev.airflowaks.conformance.target.TargetPreflight;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.conformance.launcher.TargetPreflight;
+import dev.airflowaks.targets.Capability;
 import picocli.CommandLine;
 
 import java.nio.file.Files;

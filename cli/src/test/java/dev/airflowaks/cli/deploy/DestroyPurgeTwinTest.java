@@ -9,7 +9,7 @@ import dev.airflowaks.deployer.azure.AzureClients;
 import dev.airflowaks.deployer.azure.SdkAzureGateway;
 import dev.airflowaks.deployer.config.ConfigResolver;
 import dev.airflowaks.deployer.config.DeployConfig;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.fixtures.charts.TestCharts;
 import dev.airflowaks.fixtures.twin.EmbeddedTwin;
 import dev.airflowaks.fixtures.twin.TwinOptions;

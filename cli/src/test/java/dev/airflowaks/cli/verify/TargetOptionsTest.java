@@ -1,8 +1,8 @@
 package dev.airflowaks.cli.verify;
 
-import dev.airflowaks.conformance.context.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.conformance.launcher.RunRequest;
-import dev.airflowaks.conformance.target.TargetPreflight;
+import dev.airflowaks.conformance.launcher.TargetPreflight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

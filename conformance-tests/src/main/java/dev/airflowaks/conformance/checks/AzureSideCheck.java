@@ -8,9 +8,9 @@ import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.rootcause.AzureLinks;
 import dev.airflowaks.conformance.rootcause.LinkState;
-import dev.airflowaks.conformance.target.RequiresCapability;
+import dev.airflowaks.conformance.context.RequiresCapability;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import org.junit.jupiter.api.DisplayName;
 
 import java.util.List;

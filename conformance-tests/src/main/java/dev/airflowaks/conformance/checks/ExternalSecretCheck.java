@@ -1,5 +1,7 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.Verification;
+
 import dev.airflowaks.guide.text.GoDuration;
 import dev.airflowaks.conformance.azure.Sha256;
 import dev.airflowaks.conformance.context.CheckContext;
@@ -8,9 +10,9 @@ import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.Conditions;
 import dev.airflowaks.conformance.kube.ObjectRef;
-import dev.airflowaks.conformance.target.RequiresCapability;
+import dev.airflowaks.conformance.context.RequiresCapability;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Secret;

@@ -1,5 +1,7 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.Verification;
+
 import dev.airflowaks.conformance.checks.profile.ServiceAccountExpectation;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
@@ -17,9 +19,6 @@ import org.junit.jupiter.api.DisplayName;
 @DisplayName("Workload-identity ServiceAccount")
 @VerifiesStep(GuideStepId.SERVICE_ACCOUNT)
 public class ServiceAccountCheck extends GuideCheck {
-
-    public static final String CLIENT_ID_ANNOTATION = "azure.workload.identity/client-id";
-    public static final String TENANT_ID_ANNOTATION = "azure.workload.identity/tenant-id";
 
     @ConformanceCheck
     @DisplayName("the ServiceAccount's annotations equal the identity's client id and the tenant")

@@ -1,8 +1,10 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.Verification;
+
 import dev.airflowaks.conformance.context.CheckContext;
-import dev.airflowaks.conformance.context.WebserverAccess;
-import dev.airflowaks.conformance.context.WebserverUnreachable;
+import dev.airflowaks.conformance.webui.WebserverAccess;
+import dev.airflowaks.conformance.webui.WebserverUnreachable;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
@@ -11,7 +13,7 @@ import dev.airflowaks.conformance.rootcause.Link;
 import dev.airflowaks.conformance.rootcause.LinkState;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import dev.airflowaks.conformance.tags.ConformanceTags;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;

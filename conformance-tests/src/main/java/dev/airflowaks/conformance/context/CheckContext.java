@@ -1,9 +1,8 @@
 package dev.airflowaks.conformance.context;
 
-import dev.airflowaks.conformance.checks.Verification;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.rootcause.Link;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 
 import java.util.Map;
 import java.util.function.Consumer;

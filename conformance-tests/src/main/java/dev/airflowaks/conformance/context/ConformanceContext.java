@@ -1,5 +1,8 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.conformance.webui.WebserverAccess;
+import dev.airflowaks.conformance.webui.PortForwardWebserver;
+
 import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.kube.EsoApi;
@@ -8,7 +11,7 @@ import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.rootcause.ClusterLinks;
 import dev.airflowaks.conformance.rootcause.RootCauseAnalyzer;
 import dev.airflowaks.conformance.wait.ReadinessTimeline;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
 import java.time.Clock;
@@ -199,7 +202,7 @@ public final class ConformanceContext {
             return this;
         }
 
-        /** The deviation ids the suite's own apply made ({@link dev.airflowaks.conformance.target.TargetStarter#DEVIATIONS}). */
+        /** The deviation ids the suite's own apply made ({@link dev.airflowaks.conformance.targeting.TargetStarter#DEVIATIONS}). */
         public Builder deviations(String ids) {
             this.deviations = ids;
             return this;

@@ -1,16 +1,20 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.conformance.targeting.RunSettings;
+
+import dev.airflowaks.conformance.webui.TargetUi;
+
 import dev.airflowaks.conformance.azure.AzureSdkReader;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.conformance.profile.RunProfile;
-import dev.airflowaks.conformance.target.TargetSelector;
-import dev.airflowaks.conformance.target.TargetStarter;
-import dev.airflowaks.conformance.target.UnavailableTargetStarter;
+import dev.airflowaks.conformance.targeting.TargetSelector;
+import dev.airflowaks.conformance.targeting.TargetStarter;
+import dev.airflowaks.conformance.targeting.UnavailableTargetStarter;
 import dev.airflowaks.conformance.wait.ReadinessGate;
 import dev.airflowaks.conformance.wait.Watched;
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.Target;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.Target;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -88,7 +92,7 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
     static Map<String, String> azureEnvironment(Map<String, String> targetEnvironment, Map<String, String> process,
                                                 java.util.Optional<java.nio.file.Path> envFile) {
         Map<String, String> env = new TreeMap<>(targetEnvironment);
-        env.putAll(dev.airflowaks.conformance.target.UserEnvironment.of(process, envFile));
+        env.putAll(dev.airflowaks.conformance.targeting.UserEnvironment.of(process, envFile));
         process.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
                 env.put(k, v);

@@ -1,8 +1,8 @@
 package dev.airflowaks.conformance.evidence;
 
-import dev.airflowaks.conformance.checks.ConformanceFailure;
+import dev.airflowaks.conformance.context.ConformanceFailure;
 import dev.airflowaks.conformance.context.ConformanceContext;
-import dev.airflowaks.conformance.context.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.conformance.context.RunState;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.kube.PodStates;

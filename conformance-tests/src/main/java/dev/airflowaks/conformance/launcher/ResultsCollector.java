@@ -1,12 +1,12 @@
 package dev.airflowaks.conformance.launcher;
 
-import dev.airflowaks.conformance.checks.ConformanceFailure;
+import dev.airflowaks.conformance.context.ConformanceFailure;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.evidence.EvidenceCollector;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.CheckLabel;
 import dev.airflowaks.conformance.guide.VerifiesStep;
-import dev.airflowaks.conformance.target.NotApplicable;
+import dev.airflowaks.conformance.targeting.NotApplicable;
 import dev.airflowaks.conformance.tags.ConformanceTags;
 import dev.airflowaks.reports.model.CheckResult;
 import dev.airflowaks.reports.model.EnvironmentFacts;

@@ -1,7 +1,7 @@
 package dev.airflowaks.conformance.launcher;
 
-import dev.airflowaks.conformance.context.RunSettings;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.conformance.targeting.RunSettings;
+import dev.airflowaks.targets.Capability;
 
 import java.nio.file.Path;
 import java.util.EnumSet;

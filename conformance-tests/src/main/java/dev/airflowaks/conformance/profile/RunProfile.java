@@ -1,9 +1,9 @@
 package dev.airflowaks.conformance.profile;
 
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.k3s.K3sEnvironment;
-import dev.airflowaks.fixtures.targets.local.LocalProfile;
-import dev.airflowaks.fixtures.targets.local.Substitution;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.k3s.K3sEnvironment;
+import dev.airflowaks.targets.local.LocalProfile;
+import dev.airflowaks.targets.local.Substitution;
 
 import java.util.EnumSet;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package dev.airflowaks.conformance.tags;
 
 import dev.airflowaks.conformance.context.ConformanceExtension;
 import dev.airflowaks.conformance.evidence.EvidenceCollector;
-import dev.airflowaks.conformance.target.CapabilityCondition;
+import dev.airflowaks.conformance.context.CapabilityCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.annotation.ElementType;

@@ -4,7 +4,7 @@ import dev.airflowaks.conformance.kube.PodStates;
 import dev.airflowaks.diagnosis.ClusterObserver;
 import dev.airflowaks.diagnosis.GuideReplicas;
 import dev.airflowaks.diagnosis.Terminal;
-import dev.airflowaks.diagnosis.TerminalRules;
+import dev.airflowaks.diagnosis.rules.TerminalRules;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -4,8 +4,8 @@ import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.fixtures.twin.azure.AzureTwin;
 import dev.airflowaks.fixtures.twin.azure.AzureTwinOptions;
-import dev.airflowaks.fixtures.twin.faults.Fault;
-import dev.airflowaks.fixtures.twin.faults.FaultSet;
+import dev.airflowaks.targets.faults.Fault;
+import dev.airflowaks.targets.faults.FaultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,7 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.ConformanceFailure;
+
 import dev.airflowaks.conformance.seed.GoodWorld;
 import dev.airflowaks.conformance.seed.World;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;

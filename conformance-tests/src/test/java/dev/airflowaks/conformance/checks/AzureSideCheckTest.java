@@ -1,10 +1,12 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.ConformanceFailure;
+
 import dev.airflowaks.conformance.azure.FederatedCredentialInfo;
 import dev.airflowaks.conformance.seed.GoodWorld;
 import dev.airflowaks.conformance.seed.World;
-import dev.airflowaks.conformance.target.CapabilityCondition;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.conformance.context.CapabilityCondition;
+import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,7 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.ConformanceFailure;
+
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.seed.CheckRunner;
 import dev.airflowaks.conformance.seed.CheckRunner.Outcome;
@@ -7,7 +9,7 @@ import dev.airflowaks.conformance.seed.GoodWorld;
 import dev.airflowaks.conformance.seed.LocalWorld;
 import dev.airflowaks.conformance.seed.StandInWebserver;
 import dev.airflowaks.conformance.seed.World;
-import dev.airflowaks.fixtures.targets.local.LocalProfile;
+import dev.airflowaks.targets.local.LocalProfile;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import org.junit.jupiter.api.AfterEach;

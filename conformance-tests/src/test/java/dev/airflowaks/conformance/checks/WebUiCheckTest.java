@@ -1,11 +1,13 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.context.ConformanceFailure;
+
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.context.ConformanceContext;
 import dev.airflowaks.conformance.seed.GoodWorld;
 import dev.airflowaks.conformance.seed.StandInWebserver;
 import dev.airflowaks.conformance.seed.World;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import org.junit.jupiter.api.AfterEach;

@@ -1,10 +1,14 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.conformance.webui.WebserverAccess;
+import dev.airflowaks.conformance.webui.FallbackWebserver;
+import dev.airflowaks.conformance.webui.WebserverUnreachable;
+
 import com.sun.net.httpserver.HttpServer;
-import dev.airflowaks.fixtures.targets.ui.FallbackUiAccess;
-import dev.airflowaks.fixtures.targets.ui.UiAccess;
-import dev.airflowaks.fixtures.targets.ui.UiEndpoint;
-import dev.airflowaks.fixtures.targets.ui.UiProbe;
+import dev.airflowaks.targets.ui.FallbackUiAccess;
+import dev.airflowaks.targets.ui.UiAccess;
+import dev.airflowaks.targets.ui.UiEndpoint;
+import dev.airflowaks.targets.ui.UiProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

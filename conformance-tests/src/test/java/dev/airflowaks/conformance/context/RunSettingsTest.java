@@ -1,10 +1,12 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.conformance.targeting.RunSettings;
+
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.conformance.expect.MissingExpectationException;
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.twin.faults.Fault;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.faults.Fault;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

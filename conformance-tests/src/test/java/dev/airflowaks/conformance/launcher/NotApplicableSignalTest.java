@@ -6,7 +6,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
-import dev.airflowaks.conformance.target.NotApplicable;
+import dev.airflowaks.conformance.targeting.NotApplicable;
 import dev.airflowaks.reports.model.CheckResult;
 import dev.airflowaks.reports.model.RunReport;
 import dev.airflowaks.reports.model.Status;

@@ -1,7 +1,7 @@
 package dev.airflowaks.conformance.profile;
 
-import dev.airflowaks.fixtures.targets.Capability;
-import dev.airflowaks.fixtures.targets.local.LocalProfile;
+import dev.airflowaks.targets.Capability;
+import dev.airflowaks.targets.local.LocalProfile;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

@@ -14,9 +14,9 @@ import dev.airflowaks.conformance.checks.WebUiCheck;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.context.ConformanceContext;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
-import dev.airflowaks.conformance.target.CapabilityCondition;
-import dev.airflowaks.conformance.target.RequiresCapability;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.conformance.context.CapabilityCondition;
+import dev.airflowaks.conformance.context.RequiresCapability;
+import dev.airflowaks.targets.Capability;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import dev.airflowaks.conformance.tags.ReadinessGrade;
 

@@ -4,9 +4,9 @@ import dev.airflowaks.conformance.context.ConformanceContext;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.wait.ReadinessTimeline;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import dev.airflowaks.deployer.profile.LocalImages;
-import dev.airflowaks.fixtures.targets.local.LocalProfile;
+import dev.airflowaks.targets.local.LocalProfile;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
@@ -85,7 +85,7 @@ public final class LocalWorld {
      * A local-profile context over the mock on a target that offers what the twin offers (Azure included), so the
      * test proves that the profile, not the target, takes the Azure checks away.
      */
-    public static ConformanceContext context(KubernetesClient client, dev.airflowaks.conformance.context
+    public static ConformanceContext context(KubernetesClient client, dev.airflowaks.conformance.webui
             .WebserverAccess web) {
         return ConformanceContext.builder(client, expectations()).target("mock").profile(RunProfile.LOCAL)
                 .capabilities(EnumSet.of(Capability.AZURE, Capability.BLOB_CSI, Capability.ACR_IMAGES,

@@ -1,8 +1,8 @@
 package dev.airflowaks.conformance.seed;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.airflowaks.conformance.context.PortForwardWebserver;
-import dev.airflowaks.conformance.context.WebserverAccess;
+import dev.airflowaks.conformance.webui.PortForwardWebserver;
+import dev.airflowaks.conformance.webui.WebserverAccess;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

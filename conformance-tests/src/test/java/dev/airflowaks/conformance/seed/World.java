@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.seed;
 
-import dev.airflowaks.conformance.checks.ConformanceFailure;
+import dev.airflowaks.conformance.context.ConformanceFailure;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.context.ConformanceContext;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;

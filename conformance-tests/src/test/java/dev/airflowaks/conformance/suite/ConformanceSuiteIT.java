@@ -1,12 +1,12 @@
 package dev.airflowaks.conformance.suite;
 
-import dev.airflowaks.conformance.context.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
-import dev.airflowaks.conformance.target.TargetPreflight;
-import dev.airflowaks.conformance.target.TargetStarter;
-import dev.airflowaks.conformance.target.UserEnvironment;
-import dev.airflowaks.fixtures.targets.aks.AksVariables;
+import dev.airflowaks.conformance.launcher.TargetPreflight;
+import dev.airflowaks.conformance.targeting.TargetStarter;
+import dev.airflowaks.conformance.targeting.UserEnvironment;
+import dev.airflowaks.targets.aks.AksVariables;
 import org.testcontainers.DockerClientFactory;
 import dev.airflowaks.reports.html.HtmlReport;
 import dev.airflowaks.reports.model.CheckResult;

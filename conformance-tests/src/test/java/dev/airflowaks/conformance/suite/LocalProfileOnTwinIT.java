@@ -1,11 +1,11 @@
 package dev.airflowaks.conformance.suite;
 
-import dev.airflowaks.conformance.context.RunSettings;
+import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.wait.WaitBudget;
-import dev.airflowaks.fixtures.targets.local.LocalProfile;
+import dev.airflowaks.targets.local.LocalProfile;
 import dev.airflowaks.reports.html.HtmlReport;
 import dev.airflowaks.reports.model.CheckResult;
 import dev.airflowaks.reports.model.ReportJson;

@@ -1,7 +1,7 @@
 package dev.airflowaks.deployer.azure;
 
 import dev.airflowaks.deployer.config.DeployConfig;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.guide.GuideStepId;
 import java.util.ArrayList;
 import java.util.List;

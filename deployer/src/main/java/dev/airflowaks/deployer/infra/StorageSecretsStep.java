@@ -6,7 +6,7 @@ import com.azure.security.keyvault.secrets.models.KeyVaultSecret;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.StepPlan;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.guide.GuideStepId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.airflowaks.deployer.profile;
 
 import dev.airflowaks.deployer.config.DeployConfig;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.security.SecureRandom;
 import java.util.Base64;

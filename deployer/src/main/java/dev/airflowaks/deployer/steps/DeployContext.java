@@ -1,12 +1,13 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.deployer.kube.GuideNames;
+
 import dev.airflowaks.deployer.azure.AzureGateway;
 import dev.airflowaks.deployer.config.DeployConfig;
 import dev.airflowaks.deployer.helm.HelmReleases;
 import dev.airflowaks.deployer.kube.KubeApplier;
 import dev.airflowaks.deployer.progress.ProgressListener;
 import dev.airflowaks.deployer.teardown.Teardown;
-import dev.airflowaks.deployer.values.ValuesGenerator;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
 /**

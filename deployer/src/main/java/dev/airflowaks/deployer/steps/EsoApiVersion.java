@@ -1,5 +1,7 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.deployer.kube.GuideNames;
+
 import dev.airflowaks.deployer.config.ChartSource;
 import io.fabric8.kubernetes.api.model.APIGroup;
 import io.fabric8.kubernetes.api.model.GroupVersionForDiscovery;

@@ -1,5 +1,7 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.deployer.kube.GuideNames;
+
 import dev.airflowaks.deployer.helm.ReleaseSpec;
 import dev.airflowaks.guide.world.WorldFact;
 import dev.airflowaks.guide.world.WorldFacts;

@@ -1,5 +1,7 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.deployer.kube.GuideNames;
+
 import dev.airflowaks.deployer.helm.ReleaseDrift;
 import dev.airflowaks.deployer.helm.Repair;
 import dev.airflowaks.deployer.helm.ReleaseSpec;

@@ -1,6 +1,7 @@
 package dev.airflowaks.deployer.steps;
 
 import dev.airflowaks.guide.GuideStepId;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.deployer.values.AirflowValues;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;

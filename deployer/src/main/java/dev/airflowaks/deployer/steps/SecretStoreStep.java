@@ -1,6 +1,7 @@
 package dev.airflowaks.deployer.steps;
 
 import dev.airflowaks.guide.GuideStepId;
+import dev.airflowaks.deployer.kube.GuideNames;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.airflowaks.deployer.steps;
 
 import dev.airflowaks.guide.GuideStepId;
+import dev.airflowaks.deployer.kube.GuideNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.airflowaks.deployer.progress.ProgressListener;
 import dev.airflowaks.diagnosis.ClusterObserver;
 import dev.airflowaks.diagnosis.GuideReplicas;
 import dev.airflowaks.diagnosis.Terminal;
-import dev.airflowaks.diagnosis.TerminalRules;
+import dev.airflowaks.diagnosis.rules.TerminalRules;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientTimeoutException;
 import io.fabric8.kubernetes.client.dsl.Resource;

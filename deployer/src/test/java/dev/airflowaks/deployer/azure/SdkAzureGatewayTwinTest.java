@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airflowaks.deployer.config.ConfigResolver;
 import dev.airflowaks.deployer.config.DeployConfig;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.deployer.testing.EnvFiles;
 import dev.airflowaks.fixtures.twin.azure.AzureTwin;
 import dev.airflowaks.fixtures.twin.azure.AzureTwinOptions;

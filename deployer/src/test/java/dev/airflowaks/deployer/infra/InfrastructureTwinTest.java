@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airflowaks.deployer.StepOutcome;
 import dev.airflowaks.deployer.progress.ProgressListener;
-import dev.airflowaks.deployer.steps.GuideNames;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.fixtures.twin.azure.world.AzureWorld;
 import dev.airflowaks.fixtures.twin.azure.world.ContainerRegistry;
 import dev.airflowaks.fixtures.twin.azure.world.ManagedCluster;

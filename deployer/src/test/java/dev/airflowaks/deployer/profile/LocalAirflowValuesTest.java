@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airflowaks.deployer.testing.TestConfigs;
-import dev.airflowaks.deployer.values.ValuesGenerator;
+import dev.airflowaks.deployer.steps.ValuesGenerator;
 import dev.airflowaks.deployer.values.YamlValues;
 import java.util.HashSet;
 import java.util.Map;

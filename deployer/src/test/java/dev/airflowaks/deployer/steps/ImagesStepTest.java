@@ -12,7 +12,6 @@ import dev.airflowaks.deployer.plan.StepPlan;
 import dev.airflowaks.deployer.teardown.Teardown;
 import dev.airflowaks.deployer.testing.RecordingProgress;
 import dev.airflowaks.deployer.testing.TestConfigs;
-import dev.airflowaks.deployer.values.ValuesGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

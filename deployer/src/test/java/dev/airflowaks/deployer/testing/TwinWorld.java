@@ -40,11 +40,11 @@ public final class TwinWorld implements AutoCloseable {
 
     /** @param publicImages images the twin's kubelet pulls besides its defaults (the local profile's) */
     public TwinWorld(Path work, List<String> publicImages) {
-        this(work, publicImages, dev.airflowaks.fixtures.twin.faults.FaultSet.none());
+        this(work, publicImages, dev.airflowaks.targets.faults.FaultSet.none());
     }
 
     /** @param faults the human mistakes (or races) the twin simulates */
-    public TwinWorld(Path work, List<String> publicImages, dev.airflowaks.fixtures.twin.faults.FaultSet faults) {
+    public TwinWorld(Path work, List<String> publicImages, dev.airflowaks.targets.faults.FaultSet faults) {
         this.work = work;
         this.twin = EmbeddedTwin.start(TwinOptions.defaults().simulated(true).publicImages(publicImages).faults(faults)
                 .kubeconfig(work.resolve("kubeconfig")).envFile(work.resolve("twin.env")));

@@ -1,7 +1,6 @@
 package dev.airflowaks.diagnosis.rules;
 
 import dev.airflowaks.diagnosis.Observation;
-import dev.airflowaks.diagnosis.TerminalRules;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.airflowaks.conformance.checks.profile;
 
 import dev.airflowaks.conformance.azure.AzureReader;
-import dev.airflowaks.conformance.checks.Verification;
+import dev.airflowaks.conformance.context.Verification;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.MissingExpectationException;

@@ -1,10 +1,10 @@
 package dev.airflowaks.conformance.checks.profile;
 
-import dev.airflowaks.conformance.checks.Verification;
+import dev.airflowaks.conformance.context.Verification;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.kube.Conditions;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.targets.Capability;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.airflowaks.conformance.checks.profile;
 
-import dev.airflowaks.conformance.checks.Verification;
+import dev.airflowaks.conformance.context.Verification;
 import dev.airflowaks.conformance.context.CheckContext;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 

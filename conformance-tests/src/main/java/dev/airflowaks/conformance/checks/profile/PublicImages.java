@@ -1,7 +1,8 @@
 package dev.airflowaks.conformance.checks.profile;
 
 import dev.airflowaks.conformance.context.CheckContext;
-import dev.airflowaks.fixtures.targets.Capability;
+import dev.airflowaks.deployer.profile.LocalImages;
+import dev.airflowaks.targets.Capability;
 
 import java.util.Set;
 

@@ -2,9 +2,7 @@ package dev.airflowaks.conformance.checks.profile;
 
 import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.conformance.azure.IdentityInfo;
-import dev.airflowaks.conformance.checks.Verification;
-import static dev.airflowaks.conformance.checks.ServiceAccountCheck.CLIENT_ID_ANNOTATION;
-import static dev.airflowaks.conformance.checks.ServiceAccountCheck.TENANT_ID_ANNOTATION;
+import dev.airflowaks.conformance.context.Verification;
 import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.MissingExpectationException;
@@ -18,6 +16,9 @@ import java.util.Optional;
  * mint the token it exchanges, so a wrong value breaks secret sync far downstream.
  */
 final class WorkloadIdentityServiceAccount implements ServiceAccountExpectation {
+
+    static final String CLIENT_ID_ANNOTATION = "azure.workload.identity/client-id";
+    static final String TENANT_ID_ANNOTATION = "azure.workload.identity/tenant-id";
 
     @Override
     public void compare(CheckContext c, ServiceAccount sa, Verification v) {
