@@ -107,7 +107,7 @@ class InterruptSignalsTwinTest {
     }
 
     static java.util.function.Predicate<List<String>> afterStep(String stepId) {
-        String prefix = String.format("[%2s/11]", stepId);
+        String prefix = String.format("[%2s/", stepId);
         return lines -> lines.stream().anyMatch(l -> l.startsWith(prefix));
     }
 
@@ -133,9 +133,9 @@ class InterruptSignalsTwinTest {
     @Order(2)
     void sigintAfterHelmLoadedAndInstalled() throws Exception {
         Child c = applyInterrupted("INT", afterStep("3"));
-        assertTrue(c.out().contains("External Secrets Operator") || c.out().contains("[ 3/11]"), c.out());
+        assertTrue(c.out().contains("External Secrets Operator") || c.out().contains("[ 3/"), c.out());
         assertStoppedCleanly(c, 130, "SIGINT");
-        assertFalse(c.out().contains("[11/11]"), "stopped before the end:\n" + c.out());
+        assertFalse(c.out().contains("[11/"), "stopped before the end:\n" + c.out());
     }
 
     @Test
@@ -168,7 +168,7 @@ class InterruptSignalsTwinTest {
         Process p = pb.start();
         awaitTrue(() -> {
             try {
-                return Files.readString(dir.resolve("second.log")).contains("[ 1/11]");
+                return Files.readString(dir.resolve("second.log")).contains("[ 1/");
             } catch (IOException e) {
                 return false;
             }
