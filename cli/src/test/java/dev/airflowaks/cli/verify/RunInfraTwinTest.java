@@ -33,9 +33,9 @@ class RunInfraTwinTest {
         assertEquals(0, code, out + "\n" + err);
         assertTrue(out.toString().contains("target twin-infra (profile guide): Conformant"), out.toString());
         String json = Files.readString(dir.resolve("report.json"));
-        assertTrue(json.contains("infra-aks-cluster") && json.contains("Create an AKS cluster")
-                && json.contains("Create the infrastructure for Apache Airflow on AKS"), json.length() + " chars");
-        assertTrue(json.contains("Configure and deploy Apache Airflow on AKS using Helm"), "deploy rows too");
+        assertTrue(json.contains("infra-aks-cluster") && json.contains("\"AKS_CLUSTER\"")
+                && json.contains("\"RESOURCE_GROUP\""), json.length() + " chars");
+        assertTrue(json.contains("\"DEPLOY_AIRFLOW\"") && json.contains("\"NAMESPACE\""), "deploy rows too");
         var infraRows = new dev.airflowaks.reports.model.ReportJson().read(dir.resolve("report.json")).checks()
                 .stream().filter(c -> c.id().startsWith("infra-")).toList();
         assertEquals(9, infraRows.size(), infraRows.toString());
