@@ -43,7 +43,7 @@ class DeployerImagesTest {
         helm.manifest = manifest(POSTGRES_COPY, ACR + "/airflow:9.9.9");
         Deployer deployer = new Deployer(TestConfigs.valid(Map.of()), new DeployClients(null, helm, azure),
                 DeployOptions.defaults(work), new RecordingProgress(lines),
-                List.of(new FederatedCredentialStep(), new ImagesStep()));
+                List.of(new FederatedCredentialStep(), new ImagesStep(dev.airflowaks.guide.world.WorldFacts.load(), c -> dev.airflowaks.deployer.fakes.FakeRegistry.offline())));
         assertThrows(ImageNotFoundException.class, deployer::apply);
         assertEquals(0, azure.writes, "nothing changed");
         assertTrue(azure.fics.isEmpty());
@@ -53,7 +53,7 @@ class DeployerImagesTest {
     void planListsTheDeviationWithReasonDateAndSourceAndVerbatimListsNone() {
         helm.manifest = manifest(POSTGRES_COPY, ACR + "/airflow:2.9.3");
         Plan plan = new Deployer(TestConfigs.valid(Map.of()), new DeployClients(null, helm, azure),
-                DeployOptions.defaults(work), new RecordingProgress(lines), List.of(new ImagesStep())).plan();
+                DeployOptions.defaults(work), new RecordingProgress(lines), List.of(new ImagesStep(dev.airflowaks.guide.world.WorldFacts.load(), c -> dev.airflowaks.deployer.fakes.FakeRegistry.offline()))).plan();
         String text = plan.render();
         assertTrue(text.contains("Deviations from the guide") && text.contains("infrastructure guide, step 'import "
                 + "images': import docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15") && text.contains(
@@ -61,7 +61,7 @@ class DeployerImagesTest {
         helm.manifest = manifest("docker.io/bitnami/postgresql:16.1.0-debian-11-r15", ACR + "/airflow:2.9.3");
         Plan verbatim = new Deployer(TestConfigs.valid(Map.of()), new DeployClients(null, helm, azure),
                 DeployOptions.defaults(work).withVerbatim(true), new RecordingProgress(lines),
-                List.of(new ImagesStep())).plan();
+                List.of(new ImagesStep(dev.airflowaks.guide.world.WorldFacts.load(), c -> dev.airflowaks.deployer.fakes.FakeRegistry.offline()))).plan();
         assertFalse(verbatim.render().contains("Deviations from the guide"), verbatim.render());
     }
 }

@@ -9,6 +9,7 @@ import com.azure.core.http.HttpResponse;
 import com.azure.core.util.Context;
 import com.azure.json.JsonProviders;
 import com.azure.json.JsonReader;
+import dev.airflowaks.deployer.registry.ManifestRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -25,10 +26,6 @@ import java.util.stream.Collectors;
  * 200 or 404 (fact {@code acr.manifest-unknown}).
  */
 public final class AcrDataPlane {
-
-    private static final String ACCEPT = "application/vnd.docker.distribution.manifest.v2+json, "
-            + "application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.oci.image.manifest.v1+json, "
-            + "application/vnd.oci.image.index.v1+json";
 
     private final String base;
     private final String loginServer;
@@ -62,8 +59,9 @@ public final class AcrDataPlane {
         token.put("scope", "repository:" + repository + ":pull");
         token.put("refresh_token", refresh);
         String access = field(post("oauth2/token", token), "access_token");
-        HttpRequest head = new HttpRequest(HttpMethod.HEAD, base + "v2/" + repository + "/manifests/" + tag)
-                .setHeader("Authorization", "Bearer " + access).setHeader("Accept", ACCEPT);
+        ManifestRequest m = new ManifestRequest(base, repository, tag);
+        HttpRequest head = new HttpRequest(HttpMethod.HEAD, m.url())
+                .setHeader("Authorization", "Bearer " + access).setHeader("Accept", ManifestRequest.ACCEPT);
         try (HttpResponse r = http.sendSync(head, Context.NONE)) {
             if (r.getStatusCode() == 200) {
                 return true;

@@ -55,6 +55,8 @@ public enum ConfigKey {
     AIRFLOW_AKS_ARM_ENDPOINT(null, Need.OPTIONAL, "ARM base URL override (twin only; default https://management.azure.com/)"),
     AIRFLOW_AKS_KEYVAULT_ENDPOINT(null, Need.OPTIONAL, "Key Vault data-plane base URL override (twin only)"),
     AIRFLOW_AKS_ACR_ENDPOINT(null, Need.OPTIONAL, "ACR data-plane base URL override (twin only)"),
+    AIRFLOW_AKS_REGISTRY_ENDPOINT(null, Need.OPTIONAL,
+            "public registries' base URL override, <url><registry host>/v2/... (twin only)"),
     AIRFLOW_AKS_CA_CERT(null, Need.OPTIONAL, "PEM file trusted in addition to the default trust (twin only)");
 
     /** Default of {@code AKS_AIRFLOW_LOGS_STORAGE_ACCOUNT_NAME} in the local profile (the twin's seeded name). */

@@ -47,6 +47,7 @@ public final class ConfigValidator {
         rules.put(ConfigKey.AIRFLOW_AKS_ARM_ENDPOINT, Rules.httpsUrl("https://management.azure.com/"));
         rules.put(ConfigKey.AIRFLOW_AKS_KEYVAULT_ENDPOINT, Rules.httpsUrl("https://127.0.0.1:8443/"));
         rules.put(ConfigKey.AIRFLOW_AKS_ACR_ENDPOINT, Rules.httpsUrl("https://127.0.0.1:8443/acr/"));
+        rules.put(ConfigKey.AIRFLOW_AKS_REGISTRY_ENDPOINT, Rules.httpsUrl("https://127.0.0.1:8443/registry/"));
         rules.put(ConfigKey.AIRFLOW_AKS_CA_CERT, Rules.readableFile());
     }
 

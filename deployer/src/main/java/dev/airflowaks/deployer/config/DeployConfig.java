@@ -204,6 +204,11 @@ public final class DeployConfig {
         return value(ConfigKey.AIRFLOW_AKS_ACR_ENDPOINT);
     }
 
+    /** The public registries' base URL when overridden (the twin); otherwise each registry's own host. */
+    public Optional<String> registryEndpoint() {
+        return value(ConfigKey.AIRFLOW_AKS_REGISTRY_ENDPOINT);
+    }
+
     /** Twin-only extra CA certificate (PEM); empty on real Azure. */
     public Optional<Path> caCert() {
         return value(ConfigKey.AIRFLOW_AKS_CA_CERT).map(Path::of);

@@ -1,14 +1,18 @@
 package dev.airflowaks.deployer.steps;
 
+import dev.airflowaks.deployer.azure.ExtraTrust;
+import dev.airflowaks.deployer.config.DeployConfig;
 import dev.airflowaks.deployer.deviations.GuideDeviations;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.StepPlan;
+import dev.airflowaks.deployer.registry.PublicRegistry;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.guide.world.WorldFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The images step, before the Airflow release: every image the rendered release pulls must exist, or apply stops
@@ -20,13 +24,21 @@ import java.util.Map;
 public final class ImagesStep implements Step {
 
     private final WorldFacts facts;
+    private final Function<DeployConfig, PublicRegistry> registries;
 
     public ImagesStep() {
         this(WorldFacts.load());
     }
 
     public ImagesStep(WorldFacts facts) {
+        this(facts, c -> PublicRegistry.forEndpoints(c.registryEndpoint(), c.caCert().map(ExtraTrust::sslContext),
+                facts.fact("registry.distribution-api")));
+    }
+
+    /** With the public registries given: tests answer them without a network. */
+    public ImagesStep(WorldFacts facts, Function<DeployConfig, PublicRegistry> registries) {
         this.facts = facts;
+        this.registries = registries;
     }
 
     @Override
@@ -114,6 +126,6 @@ public final class ImagesStep implements Step {
     private ImageLocator locator(DeployContext ctx) {
         var c = ctx.config();
         return new ImageLocator(ctx.azure(), c.resourceGroup(), c.acrRegistry(), c.acrLoginServer(), facts,
-                ctx.values().deviations());
+                ctx.values().deviations(), registries.apply(c));
     }
 }

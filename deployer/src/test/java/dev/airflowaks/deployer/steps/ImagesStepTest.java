@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.airflowaks.deployer.deviations.GuideDeviations;
 import dev.airflowaks.deployer.fakes.FakeAzure;
 import dev.airflowaks.deployer.fakes.FakeHelm;
+import dev.airflowaks.deployer.fakes.FakeRegistry;
+import dev.airflowaks.guide.world.WorldFacts;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.StepPlan;
 import dev.airflowaks.deployer.teardown.Teardown;
@@ -29,6 +33,18 @@ class ImagesStepTest {
     private final FakeAzure azure = new FakeAzure();
     private final FakeHelm helm = new FakeHelm();
     private final List<String> lines = new ArrayList<>();
+    /** Docker Hub as it answers today (fact registry.bitnami-versioned-tags-moved), on loopback. */
+    private final FakeRegistry hub = new FakeRegistry(Set.of(
+            "docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15", "docker.io/library/postgres:16"));
+
+    @AfterEach
+    void stopRegistry() {
+        hub.close();
+    }
+
+    private ImagesStep step() {
+        return new ImagesStep(WorldFacts.load(), c -> hub.client());
+    }
 
     /** A rendered release: an ACR Airflow pod with an init container, and a postgres StatefulSet. */
     static String manifest(String postgresImage, String airflowImage) {
@@ -70,9 +86,9 @@ class ImagesStepTest {
     @Test
     void foundImagesAreCheckedAndNothingIsImported() {
         helm.manifest = manifest("docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15", ACR + "/airflow:2.9.3");
-        StepPlan plan = new ImagesStep().plan(ctx(false));
+        StepPlan plan = step().plan(ctx(false));
         assertTrue(plan.changes().stream().allMatch(c -> c.action() == Action.UNCHANGED), plan.toString());
-        assertEquals("unchanged (checked 2 images)", new ImagesStep().apply(ctx(false)));
+        assertEquals("unchanged (checked 2 images)", step().apply(ctx(false)));
         assertTrue(azure.imports.isEmpty());
     }
 
@@ -83,14 +99,14 @@ class ImagesStepTest {
         Map<String, Object> pgImage = (Map<String, Object>) ((Map<String, Object>) values.get("postgresql")).get("image");
         assertEquals(Map.of("registry", ACR, "repository", "postgresql", "tag", "16.1.0-debian-11-r15"), pgImage);
         helm.manifest = manifest(POSTGRES_COPY, ACR + "/airflow:2.9.3");
-        StepPlan plan = new ImagesStep().plan(ctx(false));
+        StepPlan plan = step().plan(ctx(false));
         assertTrue(plan.changes().stream().anyMatch(c -> c.action() == Action.CREATE && c.target().equals(
                 "azure acr import docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15 -> " + POSTGRES_COPY)),
                 plan.toString());
-        assertEquals("imported 1, checked 2 images", new ImagesStep().apply(ctx(false)));
+        assertEquals("imported 1, checked 2 images", step().apply(ctx(false)));
         assertEquals(List.of("docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15 -> postgresql:16.1.0-debian-11-r15"),
                 azure.imports);
-        assertTrue(new ImagesStep().plan(ctx(false)).changes().stream().allMatch(c -> c.action() == Action.UNCHANGED),
+        assertTrue(step().plan(ctx(false)).changes().stream().allMatch(c -> c.action() == Action.UNCHANGED),
                 "a second plan finds the copy in ACR");
     }
 
@@ -99,7 +115,7 @@ class ImagesStepTest {
         Map<String, Object> values = new ValuesGenerator(GuideDeviations.verbatim()).generate(TestConfigs.valid(Map.of()));
         assertEquals(Map.of("enabled", true), values.get("postgresql"), "no postgresql.image override");
         helm.manifest = manifest("docker.io/bitnami/postgresql:16.1.0-debian-11-r15", ACR + "/airflow:2.9.3");
-        assertEquals("unchanged (checked 2 images)", new ImagesStep().apply(ctx(true)));
+        assertEquals("unchanged (checked 2 images)", step().apply(ctx(true)));
         assertTrue(azure.imports.isEmpty());
         assertTrue(lines.stream().anyMatch(l -> l.contains("docker.io/bitnami/postgresql:16.1.0-debian-11-r15")
                 && l.contains("not found") && l.contains("--verbatim")), lines.toString());
@@ -109,7 +125,7 @@ class ImagesStepTest {
     void anImageFoundNowhereIsBadInputNamingTheImageWhereItLookedAndTheFix() {
         helm.manifest = manifest(POSTGRES_COPY, ACR + "/airflow:9.9.9");
         ImageNotFoundException e = assertThrows(ImageNotFoundException.class,
-                () -> new ImagesStep().check(ctx(false)));
+                () -> step().check(ctx(false)));
         assertEquals(1, e.missing().size(), e.getMessage());
         assertTrue(e.getMessage().contains("image " + ACR + "/airflow:9.9.9: not in ACR airflowaksacr "
                 + "(HEAD /v2/airflow/manifests/9.9.9: 404)") && e.getMessage().contains(
@@ -121,8 +137,44 @@ class ImagesStepTest {
     void thePublishedGonePostgresWithoutVerbatimIsBadInputNamingTheDeviation() {
         helm.manifest = manifest("docker.io/bitnami/postgresql:16.1.0-debian-11-r15", ACR + "/airflow:2.9.3");
         ImageNotFoundException e = assertThrows(ImageNotFoundException.class,
-                () -> new ImagesStep().check(ctx(false)));
+                () -> step().check(ctx(false)));
         assertTrue(e.getMessage().contains("public registry answers not found")
                 && e.getMessage().contains("postgresql.image"), e.getMessage());
+    }
+
+    @Test
+    void aPublicImageTheCatalogueLacksIsAskedOfItsRegistryThroughTheAnonymousTokenFlow() {
+        helm.manifest = manifest("postgres:16", ACR + "/airflow:2.9.3");
+        List<ImageCheck> checks = step().check(ctx(false));
+        ImageCheck pg = checks.stream().filter(c -> c.image().equals("postgres:16")).findFirst().orElseThrow();
+        assertEquals(ImageCheck.Verdict.FOUND, pg.verdict(), pg.describe());
+        assertTrue(pg.where().contains("/docker.io/v2/library/postgres/manifests/16: 200"), pg.where());
+        assertTrue(hub.requests.contains("GET /docker.io/token"), "challenge answered: " + hub.requests);
+    }
+
+    @Test
+    void aPublicImageItsRegistryDoesNotServeIsBadInputEvenWhenTheCatalogueNeverHeardOfIt() {
+        helm.manifest = manifest("docker.io/library/postgres:99", ACR + "/airflow:2.9.3");
+        ImageNotFoundException e = assertThrows(ImageNotFoundException.class, () -> step().check(ctx(false)));
+        assertTrue(e.getMessage().contains("docker.io/library/postgres:99: public registry answers not found (HEAD ")
+                && e.getMessage().contains("/docker.io/v2/library/postgres/manifests/99: 404)"), e.getMessage());
+    }
+
+    @Test
+    void anUnreachableRegistryFallsBackToTheDatedCatalogueAndSaysSo() {
+        ImagesStep offline = new ImagesStep(WorldFacts.load(), c -> FakeRegistry.offline());
+        helm.manifest = manifest("docker.io/bitnamilegacy/postgresql:16.1.0-debian-11-r15", "docker.io/x/unknown:1");
+        List<ImageCheck> checks = offline.check(ctx(false));
+        ImageCheck legacy = checks.stream().filter(c -> c.image().contains("bitnamilegacy")).findFirst().orElseThrow();
+        assertEquals(ImageCheck.Verdict.FOUND, legacy.verdict());
+        assertTrue(legacy.where().contains("registry not reachable") && legacy.where().contains("world-facts.yaml: exists"),
+                legacy.where());
+        ImageCheck unknown = checks.stream().filter(c -> c.image().contains("unknown")).findFirst().orElseThrow();
+        assertEquals(ImageCheck.Verdict.UNVERIFIED, unknown.verdict(), unknown.where());
+        assertTrue(unknown.where().contains("not verified"), unknown.where());
+
+        helm.manifest = manifest("docker.io/bitnami/postgresql:16.1.0-debian-11-r15", ACR + "/airflow:2.9.3");
+        ImageNotFoundException e = assertThrows(ImageNotFoundException.class, () -> offline.check(ctx(false)));
+        assertTrue(e.getMessage().contains("world-facts.yaml: not found since 2025-08-28"), e.getMessage());
     }
 }
