@@ -22,12 +22,40 @@ public final class HeadlineCause {
     private HeadlineCause() {
     }
 
-    /** The failed check with the deepest root cause; ties go to the earlier check. */
+    /**
+     * The failed check with the deepest root cause; ties go to the earlier check. When another failed check's own
+     * finding is that very link (its chain is the link alone: the vault-key check under a pod that cannot mount),
+     * that check leads, and the longer chains become its consequences.
+     */
     public static Optional<CheckResult> of(List<CheckResult> checks) {
         Comparator<Integer> deepest = Comparator.<Integer>comparingInt(i -> fixRank(checks.get(i)))
                 .thenComparing(i -> -depth(checks.get(i))).thenComparing(i -> i);
-        return IntStream.range(0, checks.size()).boxed().filter(i -> checks.get(i).status() == Status.FAILED)
-                .min(deepest).map(checks::get);
+        Optional<CheckResult> deepestChain = IntStream.range(0, checks.size()).boxed()
+                .filter(i -> checks.get(i).status() == Status.FAILED).min(deepest).map(checks::get);
+        return deepestChain.map(d -> checks.stream().filter(c -> c.status() == Status.FAILED && depth(c) == 1
+                && brokenLink(c).equals(brokenLink(d))).findFirst().orElse(d));
+    }
+
+    /**
+     * The other failed checks whose chain ends at the headline cause's broken link (the same link, state and fix):
+     * consequences of that cause, not causes of their own. A rotated storage key, say, explains the logs mount,
+     * the pods that wait for it and the UI behind them.
+     */
+    public static List<CheckResult> consequences(List<CheckResult> checks) {
+        Optional<CheckResult> headline = of(checks);
+        if (headline.isEmpty()) {
+            return List.of();
+        }
+        String cause = brokenLink(headline.get());
+        return checks.stream().filter(c -> c.status() == Status.FAILED && c != headline.get())
+                .filter(c -> !cause.isEmpty() && cause.equals(brokenLink(c))).toList();
+    }
+
+    /** The last link of the first line of the check's chain, with its fix; empty without a chain. */
+    static String brokenLink(CheckResult c) {
+        String line = c.rootCause().lines().findFirst().orElse("").strip();
+        int at = line.lastIndexOf(LINK);
+        return at < 0 ? line : line.substring(at + 1).strip();
     }
 
     /** The position of the fixing step in the guide; failures that name no step rank last. */

@@ -87,5 +87,11 @@ public final class ReportJson {
 
         @com.fasterxml.jackson.annotation.JsonIgnore
         java.util.Optional<CheckResult> headlineCause();
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        java.util.List<CheckResult> consequences();
+
+        @JsonProperty(value = "consequences", access = JsonProperty.Access.READ_ONLY)
+        java.util.List<String> consequenceIds();
     }
 }

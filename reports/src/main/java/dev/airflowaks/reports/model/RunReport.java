@@ -66,6 +66,16 @@ public record RunReport(String runId, Instant startedAt, Instant finishedAt, Str
         return HeadlineCause.of(checks);
     }
 
+    /** The failed checks the headline cause explains ({@code consequences} in report.json, by id). */
+    public List<CheckResult> consequences() {
+        return HeadlineCause.consequences(checks);
+    }
+
+    /** The ids of {@link #consequences()}, as report.json lists them. */
+    public List<String> consequenceIds() {
+        return consequences().stream().map(CheckResult::id).toList();
+    }
+
     /** The headline cause's chain, or empty when no check failed; {@code rootCause} in report.json. */
     public String rootCause() {
         return headlineCause().map(c -> c.rootCause().isBlank() ? c.displayName() : c.rootCause()).orElse("");

@@ -65,6 +65,31 @@ class HtmlReportTest {
         assertFalse(renderer.render(ok).contains("<span class=\"k\">Apply</span>"), "nothing when apply completed");
     }
 
+    /** Issue 15.5: the failures a rotated storage key explains are grouped under it, after the causes. */
+    @Test
+    void failuresExplainedByTheFirstRootCauseAreGroupedAsItsConsequences() {
+        String key = "Key Vault secret storage-account-key SHA-256 is none of the account's current keys \u2192 fix: "
+                + "infrastructure guide, step 'storage account'";
+        RunReport ok = SampleReports.allPassed();
+        List<CheckResult> checks = new java.util.ArrayList<>(ok.checks());
+        checks.add(CheckResult.builder("pods-ready", GuideStepId.DEPLOY_AIRFLOW).displayName("Airflow pods are Ready")
+                .status(Status.FAILED).rootCause("pod airflow-scheduler-1 ContainerCreating \u2190 " + key).build());
+        checks.add(CheckResult.builder("vault-key", GuideStepId.STORAGE_ACCOUNT).displayName("Vault key is current")
+                .status(Status.FAILED).rootCause(key).build());
+        checks.add(CheckResult.builder("sa", GuideStepId.SERVICE_ACCOUNT).displayName("ServiceAccount annotations")
+                .status(Status.FAILED).rootCause("ServiceAccount airflow client-id 000 \u2192 fix: deploy guide, step "
+                        + "'service account'").build());
+        String html = renderer.render(new RunReport(ok.runId(), ok.startedAt(), ok.finishedAt(), "twin",
+                ok.environment(), checks, ok.timeline(), ok.grades()));
+        assertTrue(html.contains("<span class=\"k\">Also explains</span><span><a href=\"#check-pods-ready\">Airflow "
+                + "pods are Ready</a></span>"), "the verdict box names the consequence");
+        int group = html.indexOf("Consequences of the first root cause <span class=\"pill\">1</span>");
+        assertTrue(group > 0, "a consequences group in the failed section");
+        assertTrue(html.indexOf("id=\"check-vault-key\"") < group && html.indexOf("id=\"check-sa\"") < group,
+                "the causes come first");
+        assertTrue(html.indexOf("id=\"check-pods-ready\"") > group, "the consequence is under the group");
+    }
+
     @Test
     void keepsFailedAndBrokenInSeparateOpenSections() {
         int failed = page.indexOf("<section class=\"problems st-failed\">");

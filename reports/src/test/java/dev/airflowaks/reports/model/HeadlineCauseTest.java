@@ -27,14 +27,20 @@ class HeadlineCauseTest {
     }
 
     @Test
-    void theSameFixStepPrefersTheLongerChainThenTheCheckOrder() {
+    void theSameFixStepPrefersTheLongerChainUnlessACheckIsAboutThatLinkThenTheCheckOrder() {
         CheckResult pods = failed("9-pods", "pod airflow-scheduler Pending ← PVC pvc-airflow-logs Pending ← PV "
                 + "pv-airflow-logs Released → fix: deploy guide, step 'logs persistent volume'");
         CheckResult pvc = failed("7-pvc", "PV pv-airflow-logs Released → fix: deploy guide, step 'logs persistent "
                 + "volume'");
         CheckResult other = failed("7-pv2", "PV pv-airflow-logs Released → fix: deploy guide, step 'logs persistent "
                 + "volume'");
-        assertEquals("9-pods", HeadlineCause.of(List.of(pvc, pods)).orElseThrow().id());
+        CheckResult classMismatch = failed("7-class", "PVC pvc-airflow-logs storageClassName standard → fix: deploy "
+                + "guide, step 'logs persistent volume'");
+        assertEquals("9-pods", HeadlineCause.of(List.of(classMismatch, pods)).orElseThrow().id(),
+                "other links at the same step: the longer chain reached further");
+        assertEquals("7-pvc", HeadlineCause.of(List.of(pods, pvc)).orElseThrow().id(),
+                "the same link: the check whose own finding it is leads, the pods are its consequence");
+        assertEquals(List.of(pods), HeadlineCause.consequences(List.of(pods, pvc)));
         assertEquals("7-pvc", HeadlineCause.of(List.of(pvc, other)).orElseThrow().id());
         assertTrue(HeadlineCause.of(List.of()).isEmpty());
     }
@@ -51,5 +57,24 @@ class HeadlineCauseTest {
                 + "persistent volume'"), s.lines());
         assertTrue(s.hasMoreDetails());
         assertEquals(outcome, s.details());
+    }
+
+    /** Issue 15.5: a rotated storage key explains the mount, the pods behind it and the UI; they are its consequences. */
+    @Test
+    void failuresEndingAtTheHeadlinesBrokenLinkAreItsConsequencesOthersStayCauses() {
+        String key = "Key Vault secret storage-account-key SHA-256 is none of account airflowakslogs's current keys "
+                + "(listKeys) → fix: infrastructure guide, step 'storage account'";
+        CheckResult keyCheck = failed("azure-key", key);
+        CheckResult pods = failed("9-pods", "pod airflow-scheduler-1 ContainerCreating ← PV pv-airflow-logs mount "
+                + "fails ← " + key);
+        CheckResult ui = failed("10-ui", "webserver not reachable ← pod airflow-webserver-1 ContainerCreating ← " + key);
+        CheckResult unrelated = failed("5-sa", "ServiceAccount airflow annotation client-id 000 → fix: deploy guide, "
+                + "step 'service account'");
+        List<CheckResult> checks = List.of(unrelated, pods, keyCheck, ui);
+
+        assertEquals("azure-key", HeadlineCause.of(checks).orElseThrow().id());
+        assertEquals(List.of("9-pods", "10-ui"), HeadlineCause.consequences(checks).stream().map(CheckResult::id)
+                .toList(), "the unrelated failure is a cause of its own");
+        assertEquals(List.of(), HeadlineCause.consequences(List.of(unrelated)));
     }
 }
