@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code managed-by} label. Plan must show them as "adopt (metadata only)", not as changes, so
  * {@code --detailed-exitcode} returns 0, while {@code --detailed-exitcode=strict} counts them; apply then adds the
  * label. The hand-built cluster is modelled as a converged one with that label removed from every object the
- * deployer writes (the guide's commands set everything else the same way).
+ * deployer writes; {@code AdoptAndDriftCliTwinTest} (module cli) builds it with the guide's own kubectl and helm
+ * commands instead.
  */
 class AdoptTwinTest {
 

@@ -1,5 +1,6 @@
 package dev.airflowaks.cli.deploy;
 
+import dev.airflowaks.cli.signals.Interrupts;
 import dev.airflowaks.deployer.ApplyResult;
 import dev.airflowaks.guide.GuideStepId;
 import java.util.Map;
@@ -70,8 +71,17 @@ public final class ApplyCommand implements Callable<Integer> {
             }
             Optional<GuideStepId> stopInfra = Optional.ofNullable(stopAfter).flatMap(s -> java.util.Arrays
                     .stream(GuideStepId.values()).filter(g -> g.name().equals(s)).findFirst());
-            var infraResult = prepared.get().infrastructure().apply(stopInfra);
-            infraOutcome.accept(infraResult);
+            dev.airflowaks.deployer.infra.Infrastructure.Result infraResult;
+            try (Interrupts interrupts = Interrupts.install(System.err)) {
+                infraResult = prepared.get().infrastructure().apply(stopInfra, interrupts.interruption());
+                infraOutcome.accept(infraResult);
+                if (interrupts.requested()) {
+                    System.err.println("Interrupted by " + interrupts.interruption().signal().orElseThrow()
+                            + "; stopped, nothing was undone. Run apply --infra again to resume, or destroy --infra "
+                            + "to remove what was made.");
+                    return interrupts.exitCode();
+                }
+            }
             if (!infraResult.succeeded()) {
                 System.err.println(stopInfra.isPresent() ? "Stopped after " + stopInfra.get() + "."
                         : "Apply did not complete: the infrastructure is not ready; run apply --infra again to resume.");

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.airflowaks.cli.Main;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.fixtures.charts.TestCharts;
 import dev.airflowaks.fixtures.twin.EmptyTwin;
 import dev.airflowaks.fixtures.twin.TwinOptions;
 import dev.airflowaks.fixtures.twin.azure.world.AzureWorld;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,7 +25,8 @@ import picocli.CommandLine;
 
 /**
  * {@code apply|plan|destroy --infra} through picocli on an empty twin (issue 14, "Done when"): apply converges from
- * nothing, {@code plan --infra --detailed-exitcode} then exits 0 (no change), and {@code destroy --infra --yes}
+ * nothing, {@code verify --azure} with its env file is Conformant, {@code plan --infra --detailed-exitcode} then
+ * exits 0 (no change), and {@code destroy --infra --yes}
  * leaves ARM with no resource group and the cluster's API gone. The user's shell is not read: each command gets the
  * twin's env file as its whole environment.
  */
@@ -55,6 +59,18 @@ class InfraCommandsTwinTest {
             assertTrue(Files.isRegularFile(kubeconfig), "the user kubeconfig is written to --kubeconfig");
             String server = io.fabric8.kubernetes.client.Config.fromKubeconfig(Files.readString(kubeconfig))
                     .getMasterUrl();
+
+            // verify --azure with E sourced, as a user checks what apply --infra made: the cluster from the written
+            // kubeconfig, Azure read through the env file's connection settings and the names apply wrote there.
+            StringWriter verifyOut = new StringWriter();
+            CommandLine verify = new CommandLine(new Main());
+            verify.setOut(new PrintWriter(verifyOut));
+            int verified = verify.execute("verify", "--kubeconfig", kubeconfig.toString(), "--azure", "--env-file",
+                    envFile.toString(), "--out", dir.resolve("report").toString());
+            assertEquals(0, verified, "verify --azure after apply --infra is Conformant:\n" + verifyOut);
+            assertTrue(verifyOut.toString().contains("Conformant"), verifyOut.toString());
+            String report = Files.readString(dir.resolve("report").resolve("report.json"));
+            assertTrue(report.contains("\"FEDERATED_CREDENTIAL\""), "the Azure-side checks ran, not only the cluster's");
 
             PlanCommand plan = new PlanCommand();
             plan.environment = env;

@@ -9,7 +9,7 @@ import dev.airflowaks.conformance.expect.GuideValues;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.AirflowInventory;
-import dev.airflowaks.conformance.kube.HelmRelease;
+import dev.airflowaks.deployer.helm.HelmRelease;
 import dev.airflowaks.conformance.kube.ManifestInventory;
 import dev.airflowaks.conformance.kube.Values;
 import dev.airflowaks.conformance.tags.ConformanceCheck;

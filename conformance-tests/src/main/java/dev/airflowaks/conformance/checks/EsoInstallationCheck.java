@@ -7,7 +7,7 @@ import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.EsoApi;
-import dev.airflowaks.conformance.kube.HelmRelease;
+import dev.airflowaks.deployer.helm.HelmRelease;
 import dev.airflowaks.conformance.kube.ObjectRef;
 import dev.airflowaks.conformance.tags.ConformanceCheck;
 import dev.airflowaks.diagnosis.GuideReplicas;

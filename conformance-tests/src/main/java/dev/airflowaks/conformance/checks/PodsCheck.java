@@ -8,7 +8,7 @@ import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
 import dev.airflowaks.conformance.kube.AirflowComponent;
 import dev.airflowaks.conformance.kube.AirflowInventory;
-import dev.airflowaks.conformance.kube.HelmRelease;
+import dev.airflowaks.deployer.helm.HelmRelease;
 import dev.airflowaks.conformance.kube.PodStates;
 import dev.airflowaks.conformance.rootcause.Link;
 import dev.airflowaks.conformance.tags.ConformanceCheck;

@@ -6,7 +6,7 @@ import dev.airflowaks.conformance.context.CheckContext;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.conformance.guide.VerifiesStep;
-import dev.airflowaks.conformance.kube.HelmRelease;
+import dev.airflowaks.deployer.helm.HelmRelease;
 import dev.airflowaks.conformance.kube.Values;
 import dev.airflowaks.conformance.tags.ReadinessGrade;
 import io.fabric8.kubernetes.api.model.Container;

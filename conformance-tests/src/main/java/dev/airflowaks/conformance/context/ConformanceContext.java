@@ -6,7 +6,7 @@ import dev.airflowaks.conformance.webui.PortForwardWebserver;
 import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.kube.EsoApi;
-import dev.airflowaks.conformance.kube.HelmReleaseReader;
+import dev.airflowaks.deployer.helm.HelmReleaseReader;
 import dev.airflowaks.conformance.profile.RunProfile;
 import dev.airflowaks.conformance.rootcause.ClusterLinks;
 import dev.airflowaks.conformance.rootcause.RootCauseAnalyzer;

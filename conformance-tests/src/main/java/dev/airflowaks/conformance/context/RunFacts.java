@@ -1,7 +1,7 @@
 package dev.airflowaks.conformance.context;
 
 import dev.airflowaks.conformance.expect.Expectations;
-import dev.airflowaks.conformance.kube.HelmRelease;
+import dev.airflowaks.deployer.helm.HelmRelease;
 import dev.airflowaks.conformance.wait.ComponentReadiness;
 
 import java.util.LinkedHashMap;

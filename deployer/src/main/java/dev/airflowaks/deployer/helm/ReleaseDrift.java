@@ -20,15 +20,22 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * that differ from the chart rendered with the resolved values (edited or deleted by hand, or another build of the
  * same chart version). Only the fields the chart sets count ({@link ObjectDiff}), so what the server or controllers
  * populate is not drift. Not compared: Secret data (charts generate random secrets on every render) and
- * {@code checksum/*} annotations (derived from them), and hooks, which helm-java's render omits and which the
- * Airflow chart deletes after they succeed.
+ * {@code checksum/*} annotations (derived from them). Hooks, which helm-java's render omits, come from the release
+ * record Helm stored ({@link #ofHooks}); those their delete policy removed (the Airflow chart's Jobs) are not drift.
  */
 public final class ReleaseDrift {
 
-    /** One drifted object: its target ("Deployment airflow/airflow-webserver") and a unified diff of its fields. */
-    public record Drifted(String target, List<String> diff) {
+    /**
+     * One drifted object: its target ("Deployment airflow/airflow-webserver"), a unified diff of its fields, and
+     * whether {@code helm upgrade} puts it back (not a hook that runs only on install).
+     */
+    public record Drifted(String target, List<String> diff, boolean repairedByUpgrade) {
         public Drifted {
             diff = List.copyOf(diff);
+        }
+
+        Drifted(String target, List<String> diff) {
+            this(target, diff, true);
         }
     }
 
@@ -49,6 +56,37 @@ public final class ReleaseDrift {
                 compare(desired, spec).ifPresent(out::add);
             }
         }
+        return out;
+    }
+
+    /**
+     * The drifted hooks of {@code release}: each hook object Helm left in the cluster (its delete policy did not
+     * remove it after its last run) compared with the hook as the release stored it, since helm-java's render has no
+     * hooks. A hook its policy deleted is not drift. A hook that runs only on install is marked as one that
+     * {@code helm upgrade} does not put back.
+     */
+    public List<Drifted> ofHooks(HelmRelease release, ReleaseSpec spec) {
+        List<Drifted> out = new ArrayList<>();
+        for (HelmRelease.Hook hook : release.hooks()) {
+            if (!hook.keptLive()) {
+                continue;
+            }
+            Object doc = new Load(LoadSettings.builder().setSchema(new CoreSchema()).build())
+                    .loadFromString(hook.manifest());
+            if (doc instanceof Map<?, ?> m && m.get("kind") != null && m.get("apiVersion") != null) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> desired = (Map<String, Object>) comparable(m);
+                compare(desired, spec).ifPresent(d -> out.add(hook.runsOnUpgrade() ? d : new Drifted(d.target()
+                        + " (hook " + String.join(",", hook.events()) + ")", withNote(d.diff()), false)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> withNote(List<String> diff) {
+        List<String> out = new ArrayList<>(diff);
+        out.add("  (an install-only hook: helm upgrade does not run it again, so apply cannot put it back; restore "
+                + "it by hand, or reinstall the release)");
         return out;
     }
 

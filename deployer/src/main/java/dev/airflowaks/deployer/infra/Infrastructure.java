@@ -1,6 +1,7 @@
 package dev.airflowaks.deployer.infra;
 
 import dev.airflowaks.deployer.StepOutcome;
+import dev.airflowaks.deployer.interrupt.Interruption;
 import dev.airflowaks.deployer.plan.Plan;
 import dev.airflowaks.guide.GuideStepId;
 import java.util.ArrayList;
@@ -36,9 +37,21 @@ public final class Infrastructure {
 
     /** Runs the steps in order; stops after {@code stopAfter} when given (as if interrupted). */
     public Result apply(Optional<GuideStepId> stopAfter) {
+        return apply(stopAfter, Interruption.none());
+    }
+
+    /**
+     * As {@link #apply(Optional)}, and stops at the current step once {@code interruption} is requested (Ctrl-C,
+     * SIGTERM): what was created is kept and nothing is undone; running apply again resumes, because every step
+     * reads Azure first.
+     */
+    public Result apply(Optional<GuideStepId> stopAfter, Interruption interruption) {
         List<StepOutcome> outcomes = new ArrayList<>();
         for (InfraStep step : steps) {
             String id = step.id().name();
+            if (interruption.requested()) {
+                return interrupted(interruption, "before", id, outcomes);
+            }
             ctx.progress().stepStarted(id, step.id().title());
             long start = System.nanoTime();
             try {
@@ -49,6 +62,10 @@ public final class Infrastructure {
             } catch (RuntimeException e) {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                if (interruption.requested()) {
+                    outcomes.add(new StepOutcome(id, step.id().title(), false, "interrupted", ms));
+                    return interrupted(interruption, "at", id, outcomes);
+                }
                 outcomes.add(new StepOutcome(id, step.id().title(), false, message, ms));
                 ctx.progress().stepFailed(id, step.id().title(), message, ms);
                 ctx.progress().info("Stopped at infrastructure step " + id + "; what was created is kept. Fix the "
@@ -61,6 +78,12 @@ public final class Infrastructure {
             }
         }
         return new Result(true, outcomes);
+    }
+
+    private Result interrupted(Interruption interruption, String where, String id, List<StepOutcome> outcomes) {
+        ctx.progress().info("Interrupted (" + interruption.signal().orElse("signal") + ") " + where
+                + " infrastructure step " + id + "; what was created is kept. Run apply --infra again to resume.");
+        return new Result(false, outcomes);
     }
 
     public Teardown teardown() {

@@ -2,6 +2,7 @@ package dev.airflowaks.deployer.steps;
 
 import dev.airflowaks.deployer.kube.GuideNames;
 
+import dev.airflowaks.deployer.helm.HelmReleaseReader;
 import dev.airflowaks.deployer.helm.ReleaseDrift;
 import dev.airflowaks.deployer.helm.Repair;
 import dev.airflowaks.deployer.helm.ReleaseSpec;
@@ -67,10 +68,11 @@ abstract class HelmReleaseStep implements Step {
     }
 
     /**
-     * The objects of a deployed release that differ from its chart rendered with the spec's values; empty when the
-     * release is absent or not deployed (installing or repairing it covers them) or the chart cannot be rendered.
+     * The objects of a deployed release that differ from its chart rendered with the spec's values, and its hooks
+     * that differ from the hooks the release stored; empty when the release is absent or not deployed (installing or
+     * repairing it covers them) or the chart cannot be rendered.
      */
-    List<Change> drift(DeployContext ctx, ReleaseSpec spec) {
+    List<ReleaseDrift.Drifted> drift(DeployContext ctx, ReleaseSpec spec) {
         if (ctx.helm().status(spec.release(), spec.namespace()).filter(ReleaseState::deployed).isEmpty()) {
             return List.of();
         }
@@ -82,17 +84,23 @@ abstract class HelmReleaseStep implements Step {
                     + "rendered (" + e.getMessage() + ")");
             return List.of();
         }
-        return rendered.map(r -> new ReleaseDrift(ctx.kube()).of(r, spec).stream()
-                .map(d -> new Change(d.target() + " (drift from helm release " + spec.release() + ")", Action.UPDATE,
-                        d.diff()))
-                .toList()).orElse(List.of());
+        ReleaseDrift drift = new ReleaseDrift(ctx.kube());
+        List<ReleaseDrift.Drifted> out = new ArrayList<>(rendered.map(r -> drift.of(r, spec)).orElse(List.of()));
+        new HelmReleaseReader(ctx.kube()).latest(spec.namespace(), spec.release())
+                .ifPresent(r -> out.addAll(drift.ofHooks(r, spec)));
+        return out;
+    }
+
+    private static List<Change> changes(List<ReleaseDrift.Drifted> drift, ReleaseSpec spec) {
+        return drift.stream().map(d -> new Change(d.target() + " (drift from helm release " + spec.release() + ")",
+                Action.UPDATE, d.diff())).toList();
     }
 
     @Override
     public StepPlan plan(DeployContext ctx) {
         ReleaseSpec spec = spec(ctx);
         List<Change> changes = new ArrayList<>(List.of(change(ctx, spec)));
-        changes.addAll(drift(ctx, spec));
+        changes.addAll(changes(drift(ctx, spec), spec));
         return new StepPlan(id(), title(), changes, attachment(ctx));
     }
 
@@ -100,9 +108,13 @@ abstract class HelmReleaseStep implements Step {
     public String apply(DeployContext ctx) {
         ReleaseSpec spec = spec(ctx);
         Change change = change(ctx, spec);
-        List<Change> drift = change.action().isChange() ? List.of() : drift(ctx, spec);
+        List<ReleaseDrift.Drifted> found = change.action().isChange() ? List.of() : drift(ctx, spec);
+        List<ReleaseDrift.Drifted> drift = found.stream().filter(ReleaseDrift.Drifted::repairedByUpgrade).toList();
+        List<String> unrepairable = found.stream().filter(d -> !d.repairedByUpgrade()).map(ReleaseDrift.Drifted::target)
+                .toList();
         if (!change.action().isChange() && drift.isEmpty()) {
-            return "unchanged";
+            return unrepairable.isEmpty() ? "unchanged" : "unchanged; helm upgrade cannot repair the drift of "
+                    + String.join(", ", unrepairable) + " (restore by hand, or reinstall the release)";
         }
         String verb = change.action() == Action.CREATE ? "install" : "upgrade";
         Optional<ReleaseState> live = ctx.helm().status(spec.release(), spec.namespace());

@@ -1,4 +1,4 @@
-package dev.airflowaks.conformance.kube;
+package dev.airflowaks.deployer.helm;
 
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads Helm 3 release records from their storage Secrets, without Helm. The suite must not depend on helm-java to
  * judge a cluster (it may run where the native library cannot load), and the stored record is what {@code helm
- * status} shows anyway.
+ * status} shows anyway. The deployer reads the hooks from it too: helm-java's render drops them.
  */
 public final class HelmReleaseReader {
 
@@ -77,8 +77,10 @@ public final class HelmReleaseReader {
         for (JsonNode h : root.path("hooks")) {
             List<String> events = new ArrayList<>();
             h.path("events").forEach(e -> events.add(e.asString()));
+            List<String> policies = new ArrayList<>();
+            h.path("delete_policies").forEach(e -> policies.add(e.asString()));
             hooks.add(new HelmRelease.Hook(h.path("kind").asString(), h.path("name").asString(), events,
-                    h.path("last_run").path("phase").asString("")));
+                    h.path("last_run").path("phase").asString(""), h.path("manifest").asString(""), policies));
         }
         Map<String, Object> config = root.hasNonNull("config")
                 ? Serialization.jsonMapper().convertValue(root.get("config"), Map.class) : Map.of();
