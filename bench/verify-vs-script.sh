@@ -8,12 +8,15 @@
 # Usage: bench/verify-vs-script.sh [N rounds, default 5]
 #   AIRFLOW_AKS=<command>     how to start airflow-aks (default: bin/airflow-aks, the launcher)
 #   VERIFY_ARGS="--azure"     further arguments for verify (the script reads no Azure, so the default is none)
+#   BASELINE="java -jar cli/target/airflow-aks.jar"   also time verify started this way in each round (a third arm,
+#                             e.g. without the launcher's settings), with its own median and ratio
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 n=${1:-5}
 read -r -a cli <<< "${AIRFLOW_AKS:-$root/bin/airflow-aks}"
 read -r -a extra <<< "${VERIFY_ARGS:-}"
+read -r -a base <<< "${BASELINE:-}"
 charts=$root/fixtures/src/main/resources/charts
 work=$(mktemp -d /tmp/verify-vs-script-XXXXXX)
 load() { cut -d' ' -f1 /proc/loadavg; }
@@ -44,10 +47,15 @@ for i in $(seq 1 "$n"); do
   one verify "$i" "${cli[@]}" verify --kubeconfig "$work/k.yaml" --env-file "$work/twin.env" \
     --out "$work/report-$i" ${extra[@]+"${extra[@]}"}
   one script "$i" "$root/bench/by-hand/verify.sh"
+  [ ${#base[@]} = 0 ] || one base "$i" "${base[@]}" verify --kubeconfig "$work/k.yaml" --env-file "$work/twin.env" \
+    --out "$work/base-report-$i" ${extra[@]+"${extra[@]}"}
 done
 median() { sort -n "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 v=$(median "$work/verify.times"); s=$(median "$work/script.times")
 echo "median verify ${v} ms, script ${s} ms, ratio verify/script $(echo "scale=2; $v / $s" | bc)" \
      "(rounds=$n, nproc=$(nproc))"
+[ ${#base[@]} = 0 ] || { b=$(median "$work/base.times")
+  echo "median baseline verify (${base[*]}) ${b} ms, ratio baseline/script $(echo "scale=2; $b / $s" | bc)," \
+       "verify/baseline $(echo "scale=2; $v / $b" | bc)"; }
 echo "end: $(uptime)"
 echo "logs and reports: $work"
