@@ -41,14 +41,25 @@ twin_faults() {
   done
 }
 
-# one fresh twin (extra arguments go to `twin start`) with the guide applied; echoes the twin's pid
+# one fresh twin (extra arguments go to `twin start`) with the guide applied; echoes the twin's pid. A twin that dies
+# while it starts (at a load average of 25 its own seeding client timed out in the TLS handshake) is started again,
+# at most 3 times; the last attempt's pid is echoed either way, and the row then says the twin did not start.
 fresh_twin() {
   local dir=$1; shift
-  java -jar "$JAR" twin start --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" "$@" >"$dir/twin.log" 2>&1 &
-  local pid=$!
-  # the env file is written before the kubeconfig: wait for both
-  for _ in $(seq 1 240); do
-    grep -q AIRFLOW_AKS_CA_CERT "$dir/twin.env" 2>/dev/null && [ -s "$dir/k.yaml" ] && break; sleep 0.5
+  local pid attempt
+  for attempt in 1 2 3; do
+    rm -f "$dir/k.yaml" "$dir/twin.env"
+    java -jar "$JAR" twin start --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" "$@" >"$dir/twin.log" 2>&1 &
+    pid=$!
+    # the env file is written before the kubeconfig: wait for both
+    for _ in $(seq 1 240); do
+      grep -q AIRFLOW_AKS_CA_CERT "$dir/twin.env" 2>/dev/null && [ -s "$dir/k.yaml" ] && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    sleep 1
+    kill -0 "$pid" 2>/dev/null && break
+    cp "$dir/twin.log" "$dir/twin-attempt-$attempt.log"
   done
   (set -a; . "$dir/twin.env"; set +a
    java -jar "$JAR" apply --kubeconfig "$dir/k.yaml" \
@@ -67,7 +78,9 @@ timed_verify() {
   read -r rc secs < <(set -a && . "$dir/twin.env" && set +a \
     && timed "$dir/verify.out" java -jar "$JAR" verify --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" \
       --azure --out "$dir/report")
-  row "$name" "$(printf %.1f "$secs")" "$rc" "$(first_cause "$dir/verify.out")" "$before" "$(load)"
+  local cause; cause=$(first_cause "$dir/verify.out")
+  kill -0 "$pid" 2>/dev/null || cause="(the twin did not start or died: see $dir/twin.log) $cause"
+  row "$name" "$(printf %.1f "$secs")" "$rc" "$cause" "$before" "$(load)"
   kill "$pid" 2>/dev/null
   while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 }
