@@ -9,11 +9,12 @@
 #       kubectl, then `verify --azure` alone is timed.
 # Prints one table row per fault: name, wall seconds of the timed command, exit code, first root-cause line, and the
 # 1-minute load average before and after (`uptime`). Logs stay in the printed folder. Needs cli/target/airflow-aks.jar
-# (`mvn -B -o -q -pl cli -am -DskipTests package`) and kubectl on PATH.
+# (`mvn -B -o -q -pl cli -am -DskipTests package`; started through bin/airflow-aks) and kubectl on PATH.
 set -u
 cd "$(dirname "$0")/.."
 JAR=${AIRFLOW_AKS_JAR:-cli/target/airflow-aks.jar}
 MODE=${1:-all}
+CLI=(env AIRFLOW_AKS_JAR="$JAR" "$PWD/bin/airflow-aks")   # the launcher: class-data archive, C1 only
 WORK=$(mktemp -d /tmp/fault-verdicts.XXXXXX)
 echo "logs: $WORK ($(uptime))"
 
@@ -36,7 +37,7 @@ timed() { # out-file command...
 }
 
 twin_faults() {
-  for fault in $(java -jar "$JAR" twin faults | awk '{print $1}'); do
+  for fault in $("${CLI[@]}" twin faults | awk '{print $1}'); do
     timed_verify "twin: $fault" "$WORK/twin-$fault" "" --fault "$fault"
   done
 }
@@ -49,7 +50,7 @@ fresh_twin() {
   local pid attempt
   for attempt in 1 2 3; do
     rm -f "$dir/k.yaml" "$dir/twin.env"
-    java -jar "$JAR" twin start --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" "$@" >"$dir/twin.log" 2>&1 &
+    "${CLI[@]}" twin start --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" "$@" >"$dir/twin.log" 2>&1 &
     pid=$!
     # the env file is written before the kubeconfig: wait for both
     for _ in $(seq 1 240); do
@@ -62,7 +63,7 @@ fresh_twin() {
     cp "$dir/twin.log" "$dir/twin-attempt-$attempt.log"
   done
   (set -a; . "$dir/twin.env"; set +a
-   java -jar "$JAR" apply --kubeconfig "$dir/k.yaml" \
+   "${CLI[@]}" apply --kubeconfig "$dir/k.yaml" \
      --eso-chart fixtures/src/main/resources/charts/external-secrets \
      --airflow-chart fixtures/src/main/resources/charts/airflow >"$dir/apply.log" 2>&1)
   echo "$pid"
@@ -76,7 +77,7 @@ timed_verify() {
   [ -z "$inject" ] || K="$dir/k.yaml" bash -c "$inject" >"$dir/inject.log" 2>&1
   local before; before=$(load)
   read -r rc secs < <(set -a && . "$dir/twin.env" && set +a \
-    && timed "$dir/verify.out" java -jar "$JAR" verify --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" \
+    && timed "$dir/verify.out" "${CLI[@]}" verify --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" \
       --azure --out "$dir/report")
   local cause; cause=$(first_cause "$dir/verify.out")
   kill -0 "$pid" 2>/dev/null || cause="(the twin did not start or died: see $dir/twin.log) $cause"
