@@ -2,6 +2,8 @@
 # Issue 15 "Done when": for each fault, a verdict in seconds, exit 1, and a first root cause naming the faulted object.
 #
 #   bench/fault-verdicts.sh [twin|hand|all]        (default all)
+#   ONLY="twin: image-missing|hand: webserver-port-8081" bench/fault-verdicts.sh    (only the rows whose name matches
+#                                                                                   this extended regex)
 #
 # twin: every `twin faults` switch: `twin start --fault NAME`, `apply` (it may fail: the fault is there from the
 #       start), then `verify --azure` alone is timed.
@@ -72,6 +74,7 @@ fresh_twin() {
 # name, folder, the injection as a shell snippet using $K (may be empty), then `twin start` arguments
 timed_verify() {
   local name=$1 dir=$2 inject=$3; shift 3
+  [ -z "${ONLY:-}" ] || [[ "$name" =~ ^($ONLY)$ ]] || return 0
   mkdir -p "$dir"
   local pid; pid=$(fresh_twin "$dir" "$@")
   [ -z "$inject" ] || K="$dir/k.yaml" bash -c "$inject" >"$dir/inject.log" 2>&1
