@@ -2,20 +2,23 @@
 # Issue 15 "Done when": for each fault, a verdict in seconds, exit 1, and a first root cause naming the faulted object.
 #
 #   bench/fault-verdicts.sh [twin|hand|all]        (default all)
+#   ONLY="twin: image-missing|hand: webserver-port-8081" bench/fault-verdicts.sh    (only the rows whose name matches
+#                                                                                   this extended regex)
 #
-# twin: every `twin faults` switch through `airflow-aks run --fault NAME` (fresh twin, apply, verify); the time is
-#       the whole run's, apply included.
-# hand: the seven hand-made faults of issue 15 on a fresh twin each: `twin start`, `apply`, the fault injected with
-#       kubectl, then `verify` alone is timed.
+# twin: every `twin faults` switch: `twin start --fault NAME`, `apply` (it may fail: the fault is there from the
+#       start), then `verify --azure` alone is timed.
+# hand: the hand-made faults of issue 15 on a fresh twin each: `twin start`, `apply`, the fault injected with
+#       kubectl, then `verify --azure` alone is timed.
 # Prints one table row per fault: name, wall seconds of the timed command, exit code, first root-cause line, and the
-# 1-minute load average before and after (`uptime`). Needs cli/target/airflow-aks.jar
-# (`mvn -B -o -q -pl cli -am -DskipTests package`) and kubectl on PATH.
+# 1-minute load average before and after (`uptime`). Logs stay in the printed folder. Needs cli/target/airflow-aks.jar
+# (`mvn -B -o -q -pl cli -am -DskipTests package`; started through bin/airflow-aks) and kubectl on PATH.
 set -u
 cd "$(dirname "$0")/.."
 JAR=${AIRFLOW_AKS_JAR:-cli/target/airflow-aks.jar}
 MODE=${1:-all}
+CLI=(env AIRFLOW_AKS_JAR="$JAR" "$PWD/bin/airflow-aks")   # the launcher: class-data archive, C1 only
 WORK=$(mktemp -d /tmp/fault-verdicts.XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
+echo "logs: $WORK ($(uptime))"
 
 load() { uptime | sed 's/.*load average: \([0-9.]*\).*/\1/'; }
 
@@ -36,37 +39,58 @@ timed() { # out-file command...
 }
 
 twin_faults() {
-  for fault in $(java -jar "$JAR" twin faults | awk '{print $1}'); do
-    local before; before=$(load)
-    read -r rc secs < <(timed "$WORK/$fault.out" java -jar "$JAR" run --fault "$fault" --out "$WORK/$fault")
-    row "twin: $fault" "$(printf %.1f "$secs")" "$rc" "$(first_cause "$WORK/$fault.out")" "$before" "$(load)"
+  for fault in $("${CLI[@]}" twin faults | awk '{print $1}'); do
+    timed_verify "twin: $fault" "$WORK/twin-$fault" "" --fault "$fault"
   done
 }
 
-# one fresh twin with the guide applied; echoes the twin's pid
+# one fresh twin (extra arguments go to `twin start`) with the guide applied; echoes the twin's pid. A twin that dies
+# while it starts (at a load average of 25 its own seeding client timed out in the TLS handshake) is started again,
+# at most 3 times; the last attempt's pid is echoed either way, and the row then says the twin did not start.
 fresh_twin() {
-  local dir=$1
-  java -jar "$JAR" twin start --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" >"$dir/twin.log" 2>&1 &
-  local pid=$!
-  for _ in $(seq 1 120); do [ -s "$dir/twin.env" ] && break; sleep 0.5; done
+  local dir=$1; shift
+  local pid attempt
+  for attempt in 1 2 3; do
+    rm -f "$dir/k.yaml" "$dir/twin.env"
+    "${CLI[@]}" twin start --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" "$@" >"$dir/twin.log" 2>&1 &
+    pid=$!
+    # the env file is written before the kubeconfig: wait for both
+    for _ in $(seq 1 240); do
+      grep -q AIRFLOW_AKS_CA_CERT "$dir/twin.env" 2>/dev/null && [ -s "$dir/k.yaml" ] && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.5
+    done
+    sleep 1
+    kill -0 "$pid" 2>/dev/null && break
+    cp "$dir/twin.log" "$dir/twin-attempt-$attempt.log"
+  done
   (set -a; . "$dir/twin.env"; set +a
-   java -jar "$JAR" apply --kubeconfig "$dir/k.yaml" \
+   "${CLI[@]}" apply --kubeconfig "$dir/k.yaml" \
      --eso-chart fixtures/src/main/resources/charts/external-secrets \
      --airflow-chart fixtures/src/main/resources/charts/airflow >"$dir/apply.log" 2>&1)
   echo "$pid"
 }
 
-hand_fault() { # name, then the injection as a shell snippet using $K
-  local name=$1 inject=$2 dir="$WORK/hand-$1"
+# name, folder, the injection as a shell snippet using $K (may be empty), then `twin start` arguments
+timed_verify() {
+  local name=$1 dir=$2 inject=$3; shift 3
+  [ -z "${ONLY:-}" ] || [[ "$name" =~ ^($ONLY)$ ]] || return 0
   mkdir -p "$dir"
-  local pid; pid=$(fresh_twin "$dir")
-  K="$dir/k.yaml" bash -c "$inject" >"$dir/inject.log" 2>&1
+  local pid; pid=$(fresh_twin "$dir" "$@")
+  [ -z "$inject" ] || K="$dir/k.yaml" bash -c "$inject" >"$dir/inject.log" 2>&1
   local before; before=$(load)
-  read -r rc secs < <(cd "$dir" && set -a && . ./twin.env && set +a && cd - >/dev/null \
-    && timed "$dir/verify.out" java -jar "$JAR" verify --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" \
+  read -r rc secs < <(set -a && . "$dir/twin.env" && set +a \
+    && timed "$dir/verify.out" "${CLI[@]}" verify --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" \
       --azure --out "$dir/report")
-  row "hand: $name" "$(printf %.1f "$secs")" "$rc" "$(first_cause "$dir/verify.out")" "$before" "$(load)"
-  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  local cause; cause=$(first_cause "$dir/verify.out")
+  kill -0 "$pid" 2>/dev/null || cause="(the twin did not start or died: see $dir/twin.log) $cause"
+  row "$name" "$(printf %.1f "$secs")" "$rc" "$cause" "$before" "$(load)"
+  kill "$pid" 2>/dev/null
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+}
+
+hand_fault() { # name, then the injection as a shell snippet using $K
+  timed_verify "hand: $1" "$WORK/hand-$1" "$2"
 }
 
 hand_faults() {

@@ -13,8 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
-
 /**
  * Runs the conformance checks through the JUnit Platform Launcher, the way {@code airflow-aks verify} does, and
  * returns the report model. The same check classes run under Maven; only the entry point differs.
@@ -50,7 +48,8 @@ public final class ConformanceLauncher {
     }
 
     static LauncherDiscoveryRequest selectPackageRequest(RunRequest request) {
-        return LauncherDiscoveryRequestBuilder.request().selectors(selectPackage(CHECKS_PACKAGE))
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(CheckSelectors.of(CHECKS_PACKAGE, ConformanceLauncher.class))
                 .filters(ClassNameFilter.includeClassNamePatterns(CHECK_CLASS_PATTERN))
                 .configurationParameters(request.parameters())
                 // the checks run in the order of the guide's catalogue (their @VerifiesStep), one class at a time

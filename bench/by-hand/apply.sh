@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# The deploy guide ("Configure and deploy Apache Airflow on AKS using Helm") as a plain bash script of its own
+# commands, issue 15.6's yardstick for `airflow-aks apply`: kubectl apply of its manifests, helm install of ESO and
+# Airflow (here the test charts in fixtures/, as `apply --eso-chart/--airflow-chart` uses them), and the two `az`
+# commands (federated credential, Key Vault access policy) as the same ARM calls made with curl (no az CLI here;
+# curl is cheaper than az, so this favours the script). Like the guide it waits for ESO (`helm install --wait`);
+# then, as a careful human does before calling it done, it waits for Airflow's workloads with kubectl wait.
+# One fix beyond the guide, the one `apply` makes too (world-facts.yaml, deviation postgresql-from-bitnamilegacy):
+# the chart's postgresql image moved to docker.io/bitnamilegacy.
+# Usage: KUBECONFIG=k.yaml HELM=/path/to/helm bench/by-hand/apply.sh   (the guide's variables in the environment,
+#        e.g. from the twin's env file; AZURE_* for the ARM calls, AIRFLOW_AKS_CA_CERT when ARM has a private CA)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+charts=$root/fixtures/src/main/resources/charts
+helm=${HELM:-helm}
+ns=$AKS_AIRFLOW_NAMESPACE
+curl_ca=(${AIRFLOW_AKS_CA_CERT:+--cacert "$AIRFLOW_AKS_CA_CERT"})
+arm=${AIRFLOW_AKS_ARM_ENDPOINT:-https://management.azure.com/}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Configure workload identity
+kubectl create namespace "$ns" --dry-run=client --output yaml | kubectl apply -f - >/dev/null
+kubectl apply -f - >/dev/null <<YAML
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  annotations:
+    azure.workload.identity/client-id: $MY_IDENTITY_NAME_CLIENT_ID
+    azure.workload.identity/tenant-id: $TENANT_ID
+  name: $SERVICE_ACCOUNT_NAME
+  namespace: $ns
+YAML
+
+# Install the External Secrets Operator
+"$helm" install external-secrets "$charts/external-secrets" --namespace "$ns" --create-namespace \
+  --set installCRDs=true --wait >/dev/null
+
+# Create secrets
+kubectl apply -f - >/dev/null <<YAML
+apiVersion: external-secrets.io/v1beta1
+kind: SecretStore
+metadata:
+  name: azure-store
+  namespace: $ns
+spec:
+  provider:
+    azurekv:
+      authType: WorkloadIdentity
+      vaultUrl: $KEYVAULTURL
+      serviceAccountRef:
+        name: $SERVICE_ACCOUNT_NAME
+YAML
+kubectl apply -f - >/dev/null <<YAML
+apiVersion: external-secrets.io/v1beta1
+kind: ExternalSecret
+metadata:
+  name: airflow-aks-azure-logs-secrets
+  namespace: $ns
+spec:
+  refreshInterval: 1h
+  secretStoreRef:
+    kind: SecretStore
+    name: azure-store
+  target:
+    name: $AKS_AIRFLOW_LOGS_STORAGE_SECRET_NAME
+    creationPolicy: Owner
+  data:
+    - secretKey: azurestorageaccountname
+      remoteRef:
+        key: AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-NAME
+    - secretKey: azurestorageaccountkey
+      remoteRef:
+        key: AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY
+YAML
+
+# Create a federated credential; give the identity access to the secrets (az ... as its ARM calls)
+token=$(curl -fsS "${curl_ca[@]}" "${AZURE_AUTHORITY_HOST}${AZURE_TENANT_ID}/oauth2/v2.0/token" \
+  -d grant_type=client_credentials -d client_id="$AZURE_CLIENT_ID" --data-urlencode client_secret="$AZURE_CLIENT_SECRET" \
+  --data-urlencode scope=https://management.azure.com/.default | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+rg=subscriptions/$AZURE_SUBSCRIPTION_ID/resourceGroups/$MY_RESOURCE_GROUP_NAME/providers
+curl -fsS "${curl_ca[@]}" -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  "${arm}$rg/Microsoft.ManagedIdentity/userAssignedIdentities/$MY_IDENTITY_NAME/federatedIdentityCredentials/external-secret-operator?api-version=2023-01-31" \
+  -d "{\"properties\":{\"issuer\":\"$OIDC_URL\",\"subject\":\"system:serviceaccount:$ns:$SERVICE_ACCOUNT_NAME\",\"audiences\":[\"api://AzureADTokenExchange\"]}}" >/dev/null
+curl -fsS "${curl_ca[@]}" -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  "${arm}$rg/Microsoft.KeyVault/vaults/$MY_KEYVAULT_NAME/accessPolicies/add?api-version=2023-07-01" \
+  -d "{\"properties\":{\"accessPolicies\":[{\"tenantId\":\"$TENANT_ID\",\"objectId\":\"$MY_IDENTITY_NAME_PRINCIPAL_ID\",\"permissions\":{\"secrets\":[\"get\"]}}]}}" >/dev/null
+
+# Create a persistent volume for Apache Airflow logs
+kubectl apply -f - >/dev/null <<YAML
+apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: pv-airflow-logs
+spec:
+  capacity:
+    storage: 5Gi
+  accessModes:
+    - ReadWriteMany
+  persistentVolumeReclaimPolicy: Retain
+  storageClassName: azureblob-fuse-premium
+  mountOptions:
+    - -o allow_other
+    - --file-cache-timeout-in-seconds=120
+  csi:
+    driver: blob.csi.azure.com
+    readOnly: false
+    volumeHandle: airflow-logs-1
+    volumeAttributes:
+      resourceGroup: $MY_RESOURCE_GROUP_NAME
+      storageAccount: $AKS_AIRFLOW_LOGS_STORAGE_ACCOUNT_NAME
+      containerName: $AKS_AIRFLOW_LOGS_STORAGE_CONTAINER_NAME
+    nodeStageSecretRef:
+      name: $AKS_AIRFLOW_LOGS_STORAGE_SECRET_NAME
+      namespace: $ns
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: pvc-airflow-logs
+  namespace: $ns
+spec:
+  storageClassName: azureblob-fuse-premium
+  accessModes:
+    - ReadWriteMany
+  resources:
+    requests:
+      storage: 5Gi
+  volumeName: pv-airflow-logs
+YAML
+
+# Create values for Apache Airflow Helm chart (the guide's file, kept in the tests' resources); deploy Airflow
+sed "s/\$MY_ACR_REGISTRY/$MY_ACR_REGISTRY/g" "$root/conformance-tests/src/test/resources/guide/airflow_values.yaml" \
+  > "$work/airflow_values.yaml"
+"$helm" install airflow "$charts/airflow" --version 1.15.0 --namespace "$ns" -f "$work/airflow_values.yaml" \
+  --set postgresql.image.repository=bitnamilegacy/postgresql >/dev/null
+
+# ... and wait until it runs
+kubectl -n "$ns" wait --for=condition=Available --timeout=600s deployment/airflow-webserver \
+  deployment/airflow-scheduler deployment/airflow-statsd deployment/airflow-pgbouncer >/dev/null
+kubectl -n "$ns" wait --for=jsonpath='{.status.readyReplicas}'=1 --timeout=600s statefulset/airflow-postgresql \
+  statefulset/airflow-triggerer >/dev/null
+kubectl -n "$ns" wait --for=condition=Ready --timeout=300s externalsecret/airflow-aks-azure-logs-secrets >/dev/null
+echo "deployed"
