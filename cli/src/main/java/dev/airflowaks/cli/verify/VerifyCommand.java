@@ -1,5 +1,10 @@
 package dev.airflowaks.cli.verify;
 
+import dev.airflowaks.cli.deploy.ExitCodes;
+import dev.airflowaks.deployer.kube.ApiServerCheck;
+import dev.airflowaks.deployer.kube.ClusterAccessException;
+
+import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.conformance.targeting.RunSettings;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.launcher.TargetPreflight;
@@ -93,6 +98,15 @@ public final class VerifyCommand implements Callable<Integer> {
         RunRequest request = target != null ? TargetRequest.build(spec.commandLine(), target, kubeconfig, envFile,
                 profile, caps.isEmpty() ? Optional.empty() : Optional.of(caps), out.resolve("evidence"), !noGate)
                 : kubeconfigRequest(caps);
+        if (target == null) {
+            try {
+                new ApiServerCheck(kubeconfig, refreshCommand()).probe();
+            } catch (ClusterAccessException e) {
+                spec.commandLine().getErr().println("Cannot use the cluster, nothing was checked:");
+                spec.commandLine().getErr().println("  - " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         for (var b : budgets.entrySet()) {
             request = request.withParameter(budgetProperty(b.getKey()), b.getValue().toString());
         }
@@ -122,6 +136,16 @@ public final class VerifyCommand implements Callable<Integer> {
         request = new RunRequest(request.target(), request.kubeconfig(), request.envFile(), request.capabilities(),
                 request.evidenceDir(), !noGate, request.extraParameters());
         return profile == null ? request : request.withParameter(RunSettings.PROFILE, profile);
+    }
+
+    /** {@code az aks get-credentials} for the cluster the env file (or the environment) names. */
+    private String refreshCommand() {
+        java.util.Map<String, String> vars = new java.util.HashMap<>(System.getenv());
+        if (envFile != null) {
+            vars.putAll(ExpectationsResolver.readEnvFile(envFile));
+        }
+        return "az aks get-credentials --resource-group " + vars.getOrDefault("MY_RESOURCE_GROUP_NAME",
+                "<resource group>") + " --name " + vars.getOrDefault("MY_CLUSTER_NAME", "<cluster>");
     }
 
     private String budgetProperty(String id) {

@@ -1,5 +1,11 @@
 package dev.airflowaks.cli.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.PrintWriter;
+
+import java.io.StringWriter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +113,25 @@ class ClusterAccessTest {
                     + ": refresh them with `az aks get-credentials --resource-group " + env.get("MY_RESOURCE_GROUP_NAME")
                     + " --name " + env.get("MY_CLUSTER_NAME") + " --overwrite-existing`"), r.err());
             assertTrue(!r.err().contains("Status("), "no raw fabric8 status dump:\n" + r.err());
+        }
+    }
+
+    /** verify translates the 401 the same way, before any check runs (it printed a raw 401 and exited 2). */
+    @Test
+    void verifyTranslatesA401TooAndChecksNothing() throws Exception {
+        try (KubeApiServer api = KubeApiServer.builder().expiredCredentials(true).build().start()) {
+            Path file = api.writeKubeconfig(dir.resolve("expired-verify"));
+            StringWriter err = new StringWriter();
+            CommandLine cli = new CommandLine(new dev.airflowaks.cli.verify.VerifyCommand());
+            cli.setErr(new PrintWriter(err, true));
+            int code = cli.execute("--kubeconfig", file.toString(), "--env-file", dir.resolve("twin.env").toString(),
+                    "--out", dir.resolve("verify-out").toString());
+            assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
+            assertTrue(err.toString().contains("Cannot use the cluster, nothing was checked:"), err.toString());
+            assertTrue(err.toString().contains("rejected the credentials in " + file + " (user twin-admin, HTTP 401)"
+                    + ": refresh them with `az aks get-credentials --resource-group " + env.get("MY_RESOURCE_GROUP_NAME")
+                    + " --name " + env.get("MY_CLUSTER_NAME") + " --overwrite-existing`"), err.toString());
+            assertFalse(Files.exists(dir.resolve("verify-out/report.json")), "no verdict without cluster access");
         }
     }
 
