@@ -82,7 +82,10 @@ public final class DetectionLatencyBench {
         System.out.printf("machine: %d cpus, load average %s (1/5/15 min), java %s%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), System.getProperty("java.version"));
         Path dir = Files.createTempDirectory("detection-bench-");
-        try (EmbeddedTwin twin = EmbeddedTwin.start(TwinOptions.defaults().simulated(false));
+        // the twin speaks HTTPS and accepts only its CA-signed client certificate: the run reads the twin's own
+        // kubeconfig (a token-only kubeconfig like MockKubeconfig's gets 401, every check broken)
+        Path twinKubeconfig = dir.resolve("twin-kubeconfig.yaml");
+        try (EmbeddedTwin twin = EmbeddedTwin.start(TwinOptions.defaults().simulated(false).kubeconfig(twinKubeconfig));
              KubernetesClient writer = twin.newClient();
              KubernetesClient gateClient = twin.newClient()) {
             int objects = TwinGoodWorld.seed(writer);
@@ -108,7 +111,7 @@ public final class DetectionLatencyBench {
                             && pods.stream().allMatch(p -> PodStates.isReady(p, last.containers())))
                     .join()));
 
-            RunRequest request = RunRequest.kubeconfig(MockKubeconfig.kubeconfig(writer, dir), Set.of(),
+            RunRequest request = RunRequest.kubeconfig(twinKubeconfig, Set.of(),
                     dir.resolve("evidence")).withEnvFile(MockKubeconfig.envFile(dir));
             ConformanceLauncher launcher = new ConformanceLauncher();
             List<RunReport> reports = new ArrayList<>();
@@ -117,7 +120,9 @@ public final class DetectionLatencyBench {
                 if (report.timeline().stream().filter(t -> t.component().equals(last.name()))
                         .noneMatch(TimelineEntry::ready)) {
                     throw new IllegalStateException("the run's timeline does not show " + last.name() + " Ready: "
-                            + report.timeline());
+                            + report.timeline() + "; verdict " + report.verdict() + ", " + report.checks().stream()
+                            .filter(c -> c.status() == Status.BROKEN || c.status() == Status.FAILED)
+                            .map(c -> c.id() + ": " + firstLine(c.reason())).toList());
                 }
                 reports.add(report);
             }));
