@@ -59,9 +59,12 @@ final class DeployRunner {
             DeployOptions options = tune.apply(DeployOptions.defaults(work.path()));
             int code = connectAndRun(config, options, interrupts, action);
             if (interrupts.requested()) {
-                err.println("Interrupted by " + interrupts.interruption().signal().orElseThrow() + "; stopped, "
-                        + "nothing was undone. Run the same command again to resume (apply resumes at the step it "
-                        + "stopped at), or destroy to remove what was made.");
+                var interruption = interrupts.interruption();
+                err.println("Interrupted by " + interruption.signal().orElseThrow() + interruption.stoppedAt()
+                        .map(w -> " at " + w).orElse("") + "; stopped, nothing was undone. " + interruption.firstRun()
+                        .map(c -> "Run '" + c + "' first, then the same command again to resume")
+                        .orElse("Run the same command again to resume") + " (apply resumes at the step it stopped "
+                        + "at), or destroy to remove what was made.");
                 return interrupts.exitCode();
             }
             return code;

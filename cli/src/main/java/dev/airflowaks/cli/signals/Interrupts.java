@@ -13,8 +13,9 @@ import sun.misc.SignalHandler;
 
 /**
  * The one interrupt path of a command: the first SIGINT or SIGTERM records an {@link Interruption} and interrupts
- * the command's thread, so the current wait or Helm call is abandoned and the command stops at its step; a second
- * signal exits at once (130 for SIGINT, 143 for SIGTERM: 128 + the signal number, as shells report it).
+ * the command's thread, so the current wait stops and the command stops at its step (a Helm call in flight, which
+ * nothing can cancel, is let finish within a small budget first); a second signal exits at once (130 for SIGINT, 143
+ * for SIGTERM: 128 + the signal number, as shells report it), naming what an uncancellable call in flight leaves.
  *
  * <p>Why the handlers are re-registered every {@value #RECLAIM_MS} ms: Helm's native library is a Go c-shared
  * library, and Helm's install/upgrade call {@code signal.Notify(…, os.Interrupt, syscall.SIGTERM)}. The Go
@@ -91,8 +92,8 @@ public final class Interrupts implements AutoCloseable {
         int count = received.incrementAndGet();
         String name = "SIG" + signal.getName();
         if (count > 1) {
-            err.println("Second signal (" + name + "): exiting at once; what was started keeps its state (run "
-                    + "apply again to resume).");
+            err.println("Second signal (" + name + "): exiting at once; " + interruption.abandoning()
+                    .orElse("what was started keeps its state (run apply again to resume)") + ".");
             err.flush();
             Runtime.getRuntime().halt(128 + signal.getNumber());
         }

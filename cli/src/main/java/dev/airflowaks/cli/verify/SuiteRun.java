@@ -30,7 +30,7 @@ final class SuiteRun {
         RunReport report;
         try (Interrupts interrupts = Interrupts.install(System.err).persistent()) {
             try {
-                report = new ConformanceLauncher().run(request);
+                report = new ConformanceLauncher().run(request, interrupts.interruption());
             } catch (RuntimeException e) {
                 if (!interrupts.requested()) {
                     throw e;
@@ -38,7 +38,9 @@ final class SuiteRun {
                 report = null;
             }
             if (interrupts.requested()) {
-                commandLine.getErr().println("Interrupted by " + interrupts.interruption().signal().orElseThrow()
+                var interruption = interrupts.interruption();
+                commandLine.getErr().println("Interrupted by " + interruption.signal().orElseThrow()
+                        + interruption.stoppedAt().map(w -> " during the suite's apply, at " + w).orElse("")
                         + "; the run stopped and no verdict was written. Run it again for a verdict.");
                 return interrupts.exitCode();
             }
