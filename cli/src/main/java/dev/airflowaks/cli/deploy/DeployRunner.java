@@ -6,6 +6,7 @@ import dev.airflowaks.deployer.DeployOptions;
 import dev.airflowaks.deployer.Deployer;
 import dev.airflowaks.deployer.config.ConfigResolver;
 import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.helm.HelmSignalHandlers;
 import dev.airflowaks.deployer.config.Profile;
 import dev.airflowaks.deployer.kube.ApiServerCheck;
 import dev.airflowaks.deployer.kube.ClusterAccessException;
@@ -56,6 +57,7 @@ final class DeployRunner {
             return ExitCodes.BAD_INPUT;
         }
         try (WorkDir work = WorkDir.of(opts.workDir); Interrupts interrupts = Interrupts.install(err)) {
+            interrupts.reclaimAfter(() -> HelmSignalHandlers.installNow(work.path()));
             DeployOptions options = tune.apply(DeployOptions.defaults(work.path()));
             int code = connectAndRun(config, options, interrupts, action);
             if (interrupts.requested()) {

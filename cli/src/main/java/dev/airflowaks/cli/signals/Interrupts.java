@@ -23,7 +23,8 @@ import sun.misc.SignalHandler;
  * "If the Go code calls Notify for an asynchronous signal, a Go signal handler will be installed for that signal"),
  * never restored because Helm never calls {@code signal.Reset}, and from then on the JVM never sees them. Go installs
  * its handler only once per signal ({@code handlingSig}), so putting the JVM's handler back after that first
- * install keeps it for good; the repetition only closes the window while the first Helm call runs.
+ * install keeps it for good; {@link #reclaimAfter} has Helm install it ahead, with nothing at stake, and the
+ * repetition is the fallback that closes the window while a first Helm call runs.
  */
 public final class Interrupts implements AutoCloseable {
 
@@ -78,6 +79,21 @@ public final class Interrupts implements AutoCloseable {
      */
     public Interrupts persistent() {
         this.persistent = true;
+        return this;
+    }
+
+    /**
+     * Runs {@code foreignHandlerInstall} (a call that makes a native library take SIGINT/SIGTERM, like Helm's first
+     * install) and takes the signals back at once, instead of up to {@value #RECLAIM_MS} ms later; a failing call
+     * is reported and left to the periodic reclaim.
+     */
+    public Interrupts reclaimAfter(Runnable foreignHandlerInstall) {
+        try {
+            foreignHandlerInstall.run();
+        } catch (RuntimeException | LinkageError e) {
+            err.println("(could not prepare Helm's signal handling ahead: " + e.getMessage() + ")");
+        }
+        previous.keySet().forEach(s -> Signal.handle(s, handler));
         return this;
     }
 

@@ -8,17 +8,13 @@ import dev.airflowaks.cli.Main;
 import dev.airflowaks.fixtures.twin.EmbeddedTwin;
 import dev.airflowaks.fixtures.twin.TwinOptions;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +41,7 @@ class InterruptSignalsTwinTest {
     static KubernetesClient client;
     static Map<String, String> env;
 
+    /** How an interrupted child ended: {@link ChildCommand.Result}. */
     record Child(int code, String out) {
     }
 
@@ -69,46 +66,18 @@ class InterruptSignalsTwinTest {
     /** Runs {@code apply} in a child JVM and sends {@code signal} once {@code when} holds for its output so far. */
     static Child applyInterrupted(String signal, java.util.function.Predicate<List<String>> when, String... extra)
             throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "apply",
-                "--work-dir", dir.resolve("work").toString()));
-        cmd.addAll(List.of(extra));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String l = r.readLine(); l != null; l = r.readLine()) {
-                    System.out.println("child> " + l);
-                    lines.add(l);
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        awaitTrue(() -> when.test(lines) || !p.isAlive(), 240);
-        assertTrue(p.isAlive(), "the child ended before the signal:\n" + String.join("\n", lines));
-        assertEquals(0, new ProcessBuilder("kill", "-" + signal, String.valueOf(p.pid())).start().waitFor());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child stops within 60 s of " + signal + ":\n"
-                + String.join("\n", lines));
-        reader.get(10, TimeUnit.SECONDS);
-        return new Child(p.exitValue(), String.join("\n", lines));
+        List<String> args = new ArrayList<>(List.of("apply", "--work-dir", dir.resolve("work").toString()));
+        args.addAll(List.of(extra));
+        ChildCommand.Result r = new ChildCommand(env).interrupted(signal, when, args);
+        return new Child(r.code(), r.out());
     }
 
-    /** Polls (a test-side wait) until the condition holds. */
     static void awaitTrue(BooleanSupplier condition, int seconds) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < end, "condition not met within " + seconds + " s");
-            Thread.sleep(20);
-        }
+        ChildCommand.awaitTrue(condition, seconds);
     }
 
     static java.util.function.Predicate<List<String>> afterStep(String stepId) {
-        String prefix = String.format("[%2s/", stepId);
-        return lines -> lines.stream().anyMatch(l -> l.startsWith(prefix));
+        return ChildCommand.afterStep(stepId);
     }
 
     static void assertStoppedCleanly(Child c, int code, String signal) {
@@ -116,7 +85,8 @@ class InterruptSignalsTwinTest {
         assertTrue(c.out().contains(signal + " received: stopping the current step"), c.out());
         assertTrue(c.out().contains("Interrupted (" + signal + ") at step "), c.out());
         assertTrue(c.out().contains("Run apply again to resume at step "), c.out());
-        assertTrue(c.out().contains("Interrupted by " + signal + "; stopped, nothing was undone."), c.out());
+        assertTrue(c.out().contains("Interrupted by " + signal + " at step "), c.out());
+        assertTrue(c.out().contains("; stopped, nothing was undone."), c.out());
         assertFalse(c.out().contains("Undoing"), "an interrupt undoes nothing:\n" + c.out());
         assertFalse(c.out().contains("Apply complete."), c.out());
     }
