@@ -87,7 +87,7 @@ public final class ChildCommand {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             assertTrue(System.nanoTime() < end, "condition not met within " + seconds + " s");
-            Thread.sleep(20);
+            Thread.sleep(5);
         }
     }
 

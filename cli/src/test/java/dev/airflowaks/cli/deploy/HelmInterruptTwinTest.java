@@ -8,10 +8,14 @@ import dev.airflowaks.fixtures.twin.EmbeddedTwin;
 import dev.airflowaks.fixtures.twin.TwinOptions;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.Watch;
+import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.WatcherException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +60,23 @@ class HelmInterruptTwinTest {
 
     @Test
     void sigintDuringTheEsoInstallLeavesItDeployedAndTheNextApplyConverges() throws Exception {
-        ChildCommand.Result c = cli.interrupted("INT", lines -> client.secrets().inNamespace("airflow")
-                .withName(ESO_FIRST_REVISION).get() != null, List.of("apply", "--work-dir", work()));
+        // a watch, not a poll: the signal leaves the moment Helm has stored the pending revision
+        AtomicBoolean recorded = new AtomicBoolean();
+        ChildCommand.Result c;
+        try (Watch watch = client.secrets().inNamespace("airflow").watch(new Watcher<>() {
+            @Override
+            public void eventReceived(Action action, Secret secret) {
+                if (ESO_FIRST_REVISION.equals(secret.getMetadata().getName())) {
+                    recorded.set(true);
+                }
+            }
+
+            @Override
+            public void onClose(WatcherException cause) {
+            }
+        })) {
+            c = cli.interrupted("INT", lines -> recorded.get(), List.of("apply", "--work-dir", work()));
+        }
         assertEquals(130, c.code(), c.out());
         assertTrue(c.out().contains("SIGINT during helm install external-secrets: finishing the Helm call in "
                 + "progress so the release is not left pending"), "the signal came during the call:\n" + c.out());

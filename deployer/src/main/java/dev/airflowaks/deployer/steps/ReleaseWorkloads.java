@@ -3,7 +3,9 @@ package dev.airflowaks.deployer.steps;
 import dev.airflowaks.deployer.helm.ReleaseSpec;
 import dev.airflowaks.diagnosis.Terminal;
 import dev.airflowaks.guide.world.WorldFacts;
+import dev.airflowaks.deployer.interrupt.StepInterrupted;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -22,6 +24,18 @@ final class ReleaseWorkloads {
     }
 
     static void await(DeployContext ctx, ReleaseSpec spec, Supplier<Optional<Terminal>> terminal) {
+        try {
+            awaitAll(ctx, spec, terminal);
+        } catch (KubernetesClientException e) {
+            if (ctx.interruption().requested() || Thread.currentThread().isInterrupted()) {
+                throw new StepInterrupted("interrupted while waiting for the workloads of helm release "
+                        + spec.release() + "; the release itself is deployed");
+            }
+            throw e;
+        }
+    }
+
+    private static void awaitAll(DeployContext ctx, ReleaseSpec spec, Supplier<Optional<Terminal>> terminal) {
         String annotation = WorldFacts.load().fact(FACT).text("releaseNameAnnotation");
         var kube = ctx.kube();
         String ns = spec.namespace();
