@@ -42,7 +42,10 @@ public final class TargetSelector {
         return select(settings, Interruption.none());
     }
 
-    /** As {@link #select(RunSettings)}; a target the suite deploys stops its deploy when {@code interruption} is signalled. */
+    /**
+     * As {@link #select(RunSettings)}; a target the suite deploys stops its deploy when {@code interruption} is
+     * signalled.
+     */
     public Target select(RunSettings settings, Interruption interruption) {
         if ("aks".equals(settings.target())) {
             return openAks(settings);

@@ -58,7 +58,10 @@ public interface TargetStarter {
         return startTwin(faults, profile, verbatim);
     }
 
-    /** As {@link #startK3s(Map)}, with the command's interruption (see {@link #startTwin(FaultSet, RunProfile, boolean, Interruption)}). */
+    /**
+     * As {@link #startK3s(Map)}, with the command's interruption (see
+     * {@link #startTwin(FaultSet, RunProfile, boolean, Interruption)}).
+     */
     default Target startK3s(Map<String, String> userEnvironment, Interruption interruption) {
         return startK3s(userEnvironment);
     }

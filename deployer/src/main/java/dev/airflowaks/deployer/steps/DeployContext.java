@@ -13,8 +13,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 
 /**
  * Everything a step needs for one run: the resolved configuration (derived values filled in), the clients, the
- * undo stack, the progress listener and the run's interruption token. Per-run state lives here, never in statics. {@code keepDatabase} is
- * {@code destroy --keep-database}: the namespace step keeps the metadata database's claim (and so the namespace).
+ * undo stack, the progress listener and the run's interruption token. Per-run state lives here, never in statics.
+ * {@code keepDatabase} is {@code destroy --keep-database}: the namespace step keeps the metadata database's claim (and
+ * so the namespace).
  */
 public record DeployContext(DeployConfig config, KubernetesClient kube, KubeApplier applier, HelmReleases helm,
                             AzureGateway azure, ValuesGenerator values, Budgets budgets, Teardown teardown,

@@ -118,8 +118,8 @@ abstract class HelmReleaseStep implements Step {
         }
         String verb = change.action() == Action.CREATE ? "install" : "upgrade";
         Optional<ReleaseState> live = ctx.helm().status(spec.release(), spec.namespace());
-        OptionalInt lastDeployed = live.filter(r -> !r.broken()).map(r -> OptionalInt.of(Integer.parseInt(r.revision())))
-                .orElse(OptionalInt.empty());
+        OptionalInt lastDeployed = live.filter(r -> !r.broken())
+                .map(r -> OptionalInt.of(Integer.parseInt(r.revision()))).orElse(OptionalInt.empty());
         if (live.isPresent() && !live.get().deployed()) {
             Repair repair = ctx.helm().repair(spec);
             if (repair.kind() == Repair.Kind.BLOCKED) {

@@ -181,8 +181,9 @@ class HelmCallFinishTest {
         public ReleaseState installOrUpgrade(ReleaseSpec spec) {
             ReleaseState before = releases.get(spec.release());
             int revision = before == null ? 1 : Integer.parseInt(before.revision()) + 1;
-            releases.put(spec.release(), new ReleaseState(spec.release(), spec.namespace(),
-                    before == null ? "pending-install" : "pending-upgrade", spec.chartLabel(), String.valueOf(revision)));
+            String pending = before == null ? "pending-install" : "pending-upgrade";
+            releases.put(spec.release(), new ReleaseState(spec.release(), spec.namespace(), pending,
+                    spec.chartLabel(), String.valueOf(revision)));
             entered.countDown();
             try {
                 if (!proceed.await(30, TimeUnit.SECONDS)) {
