@@ -15,12 +15,19 @@ import java.util.Optional;
  * @param stopAfterStep  stop after this step as if the process had been killed (no undo); used to test resuming
  * @param verbatim       deploy the guide exactly as published, without the deviations of {@code world-facts.yaml};
  *                       the CLI's {@code --verbatim}
+ * @param resumeAdvice   how to go on after an interrupt, when not "run apply again" (the suite's own apply, whose
+ *                       target goes away with the run)
  */
 public record DeployOptions(boolean atomic, Budgets budgets, Path workDir, Optional<String> stopAfterStep,
-                            boolean verbatim) {
+                            boolean verbatim, Optional<String> resumeAdvice) {
 
     public DeployOptions(boolean atomic, Budgets budgets, Path workDir, Optional<String> stopAfterStep) {
         this(atomic, budgets, workDir, stopAfterStep, false);
+    }
+
+    public DeployOptions(boolean atomic, Budgets budgets, Path workDir, Optional<String> stopAfterStep,
+                         boolean verbatim) {
+        this(atomic, budgets, workDir, stopAfterStep, verbatim, Optional.empty());
     }
 
     public static DeployOptions defaults(Path workDir) {
@@ -28,18 +35,23 @@ public record DeployOptions(boolean atomic, Budgets budgets, Path workDir, Optio
     }
 
     public DeployOptions withAtomic(boolean undoOnFailure) {
-        return new DeployOptions(undoOnFailure, budgets, workDir, stopAfterStep, verbatim);
+        return new DeployOptions(undoOnFailure, budgets, workDir, stopAfterStep, verbatim, resumeAdvice);
     }
 
     public DeployOptions withBudgets(Budgets b) {
-        return new DeployOptions(atomic, b, workDir, stopAfterStep, verbatim);
+        return new DeployOptions(atomic, b, workDir, stopAfterStep, verbatim, resumeAdvice);
     }
 
     public DeployOptions withStopAfterStep(String stepId) {
-        return new DeployOptions(atomic, budgets, workDir, Optional.of(stepId), verbatim);
+        return new DeployOptions(atomic, budgets, workDir, Optional.of(stepId), verbatim, resumeAdvice);
     }
 
     public DeployOptions withVerbatim(boolean v) {
-        return new DeployOptions(atomic, budgets, workDir, stopAfterStep, v);
+        return new DeployOptions(atomic, budgets, workDir, stopAfterStep, v, resumeAdvice);
+    }
+
+    /** @param advice e.g. "run it again for a verdict", completing "Interrupted at step N; nothing was undone." */
+    public DeployOptions withResumeAdvice(String advice) {
+        return new DeployOptions(atomic, budgets, workDir, stopAfterStep, verbatim, Optional.of(advice));
     }
 }

@@ -3,6 +3,7 @@ package dev.airflowaks.deployer;
 import dev.airflowaks.deployer.azure.DerivedValues;
 import dev.airflowaks.deployer.config.DeployConfig;
 import dev.airflowaks.deployer.interrupt.Interruption;
+import dev.airflowaks.deployer.interrupt.StepInterrupted;
 import dev.airflowaks.deployer.deviations.GuideDeviations;
 import dev.airflowaks.deployer.kube.KubeApplier;
 import dev.airflowaks.deployer.plan.Change;
@@ -80,7 +81,7 @@ public final class Deployer {
         DeployConfig c = resolvedConfig();
         return new DeployContext(c, clients.kube(), new KubeApplier(clients.kube()), clients.helm(), clients.azure(),
                 new ValuesGenerator(options.verbatim() ? GuideDeviations.verbatim() : GuideDeviations.applied()),
-                options.budgets(), teardown, progress, keepDatabase);
+                options.budgets(), teardown, progress, keepDatabase, interruption);
     }
 
     public List<Step> steps() {
@@ -114,7 +115,7 @@ public final class Deployer {
         List<StepOutcome> outcomes = new ArrayList<>();
         for (Step step : steps) {
             if (interruption.requested()) {
-                return interrupted(store, step, outcomes, resumed);
+                return interrupted(store, step, outcomes, resumed, java.util.Optional.empty());
             }
             long start = System.nanoTime();
             progress.stepStarted(step.id(), step.title());
@@ -130,12 +131,12 @@ public final class Deployer {
                 outcomes.add(new StepOutcome(step.id(), step.title(), false, message, ms));
                 progress.stepFailed(step.id(), step.title(), message, ms);
                 if (interruption.requested()) {
-                    return interrupted(store, step, outcomes, resumed);
+                    return interrupted(store, step, outcomes, resumed, recoveryOf(e));
                 }
                 return failed(store, step, teardown, outcomes, resumed, e);
             }
             if (interruption.requested()) {
-                return interrupted(store, step, outcomes, resumed);
+                return interrupted(store, step, outcomes, resumed, java.util.Optional.empty());
             }
             if (options.stopAfterStep().filter(v -> StepIds.matches(v, step, lastOf(step))).isPresent()) {
                 progress.info("Stopped after step " + step.id() + " as requested; apply again to run the remaining steps.");
@@ -146,14 +147,31 @@ public final class Deployer {
         return new ApplyResult(true, outcomes, resumed, List.of(), List.of());
     }
 
-    /** Stops at {@code step}: keeps everything (an interrupt is not a failure), records where to resume. */
+    /**
+     * Stops at {@code step}: keeps everything (an interrupt is not a failure), records where to resume, and names
+     * what to do first when the step left something apply alone cannot resume (a Helm release left pending).
+     */
     private ApplyResult interrupted(ProgressStore store, Step step, List<StepOutcome> outcomes,
-                                    List<String> resumed) {
+                                    List<String> resumed, java.util.Optional<String> recovery) {
         recordQuietly(store, step.id());
-        progress.info("Interrupted (" + interruption.signal().orElse("signal") + ") at step " + step.id() + " ("
-                + step.title() + "); nothing was undone. Run apply again to resume at step " + step.id()
-                + ", or destroy to remove what was made.");
+        String where = "step " + step.id() + " (" + step.title() + ")";
+        interruption.stoppedAt(where);
+        recovery.ifPresent(interruption::firstRun);
+        String resume = options.resumeAdvice().orElse("run apply again to resume at step " + step.id()
+                + ", or destroy to remove what was made");
+        progress.info("Interrupted (" + interruption.signal().orElse("signal") + ") at " + where
+                + "; nothing was undone. " + recovery.map(r -> "First run '" + r + "', then " + resume)
+                .orElse(Character.toUpperCase(resume.charAt(0)) + resume.substring(1)) + ".");
         return new ApplyResult(false, outcomes, resumed, List.of(), List.of());
+    }
+
+    private static java.util.Optional<String> recoveryOf(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StepInterrupted si) {
+                return si.recovery();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Bad input that only a look-up reveals (an image found nowhere) stops apply before its first change. */

@@ -10,7 +10,8 @@ import java.nio.channels.ClosedByInterruptException;
  * a second series of writes, and the recorded progress lets the next apply resume.
  *
  * <p>This is the one place that decides; signal handling reports an interrupt either by interrupting the applying
- * thread or by throwing {@link ApplyInterruptedException}.
+ * thread or by throwing {@link ApplyInterruptedException} (a step: {@link
+ * dev.airflowaks.deployer.interrupt.StepInterrupted}).
  */
 public final class FailurePolicy {
 
@@ -36,6 +37,7 @@ public final class FailurePolicy {
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof InterruptedException || t instanceof ApplyInterruptedException
+                    || t instanceof dev.airflowaks.deployer.interrupt.StepInterrupted
                     || t instanceof ClosedByInterruptException
                     || (t instanceof InterruptedIOException && !(t instanceof java.net.SocketTimeoutException))) {
                 return true;

@@ -6,6 +6,7 @@ import dev.airflowaks.deployer.DeployOptions;
 import dev.airflowaks.deployer.Deployer;
 import dev.airflowaks.deployer.config.ConfigResolver;
 import dev.airflowaks.deployer.config.DeployConfig;
+import dev.airflowaks.deployer.helm.HelmSignalHandlers;
 import dev.airflowaks.deployer.config.Profile;
 import dev.airflowaks.deployer.kube.ApiServerCheck;
 import dev.airflowaks.deployer.kube.ClusterAccessException;
@@ -56,12 +57,16 @@ final class DeployRunner {
             return ExitCodes.BAD_INPUT;
         }
         try (WorkDir work = WorkDir.of(opts.workDir); Interrupts interrupts = Interrupts.install(err)) {
+            interrupts.reclaimAfter(() -> HelmSignalHandlers.installNow(work.path()));
             DeployOptions options = tune.apply(DeployOptions.defaults(work.path()));
             int code = connectAndRun(config, options, interrupts, action);
             if (interrupts.requested()) {
-                err.println("Interrupted by " + interrupts.interruption().signal().orElseThrow() + "; stopped, "
-                        + "nothing was undone. Run the same command again to resume (apply resumes at the step it "
-                        + "stopped at), or destroy to remove what was made.");
+                var interruption = interrupts.interruption();
+                err.println("Interrupted by " + interruption.signal().orElseThrow() + interruption.stoppedAt()
+                        .map(w -> " at " + w).orElse("") + "; stopped, nothing was undone. " + interruption.firstRun()
+                        .map(c -> "Run '" + c + "' first, then the same command again to resume")
+                        .orElse("Run the same command again to resume") + " (apply resumes at the step it stopped "
+                        + "at), or destroy to remove what was made.");
                 return interrupts.exitCode();
             }
             return code;

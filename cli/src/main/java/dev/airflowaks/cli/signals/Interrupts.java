@@ -13,8 +13,9 @@ import sun.misc.SignalHandler;
 
 /**
  * The one interrupt path of a command: the first SIGINT or SIGTERM records an {@link Interruption} and interrupts
- * the command's thread, so the current wait or Helm call is abandoned and the command stops at its step; a second
- * signal exits at once (130 for SIGINT, 143 for SIGTERM: 128 + the signal number, as shells report it).
+ * the command's thread, so the current wait stops and the command stops at its step (a Helm call in flight, which
+ * nothing can cancel, is let finish within a small budget first); a second signal exits at once (130 for SIGINT, 143
+ * for SIGTERM: 128 + the signal number, as shells report it), naming what an uncancellable call in flight leaves.
  *
  * <p>Why the handlers are re-registered every {@value #RECLAIM_MS} ms: Helm's native library is a Go c-shared
  * library, and Helm's install/upgrade call {@code signal.Notify(…, os.Interrupt, syscall.SIGTERM)}. The Go
@@ -22,7 +23,8 @@ import sun.misc.SignalHandler;
  * "If the Go code calls Notify for an asynchronous signal, a Go signal handler will be installed for that signal"),
  * never restored because Helm never calls {@code signal.Reset}, and from then on the JVM never sees them. Go installs
  * its handler only once per signal ({@code handlingSig}), so putting the JVM's handler back after that first
- * install keeps it for good; the repetition only closes the window while the first Helm call runs.
+ * install keeps it for good; {@link #reclaimAfter} has Helm install it ahead, with nothing at stake, and the
+ * repetition is the fallback that closes the window while a first Helm call runs.
  */
 public final class Interrupts implements AutoCloseable {
 
@@ -80,6 +82,21 @@ public final class Interrupts implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Runs {@code foreignHandlerInstall} (a call that makes a native library take SIGINT/SIGTERM, like Helm's first
+     * install) and takes the signals back at once, instead of up to {@value #RECLAIM_MS} ms later; a failing call
+     * is reported and left to the periodic reclaim.
+     */
+    public Interrupts reclaimAfter(Runnable foreignHandlerInstall) {
+        try {
+            foreignHandlerInstall.run();
+        } catch (RuntimeException | LinkageError e) {
+            err.println("(could not prepare Helm's signal handling ahead: " + e.getMessage() + ")");
+        }
+        previous.keySet().forEach(s -> Signal.handle(s, handler));
+        return this;
+    }
+
     private void reclaim() {
         previous.keySet().forEach(s -> Signal.handle(s, handler));
         if (persistent && interruption.requested()) {
@@ -91,8 +108,8 @@ public final class Interrupts implements AutoCloseable {
         int count = received.incrementAndGet();
         String name = "SIG" + signal.getName();
         if (count > 1) {
-            err.println("Second signal (" + name + "): exiting at once; what was started keeps its state (run "
-                    + "apply again to resume).");
+            err.println("Second signal (" + name + "): exiting at once; " + interruption.abandoning()
+                    .orElse("what was started keeps its state (run apply again to resume)") + ".");
             err.flush();
             Runtime.getRuntime().halt(128 + signal.getNumber());
         }

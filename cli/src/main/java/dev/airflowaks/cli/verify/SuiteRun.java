@@ -1,6 +1,9 @@
 package dev.airflowaks.cli.verify;
 
+import dev.airflowaks.cli.deploy.WorkDir;
 import dev.airflowaks.cli.signals.Interrupts;
+import dev.airflowaks.deployer.helm.HelmSignalHandlers;
+import java.util.List;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.launcher.TargetPreflight;
@@ -29,8 +32,11 @@ final class SuiteRun {
         ReportOutput.allureResultsInto(out);
         RunReport report;
         try (Interrupts interrupts = Interrupts.install(System.err).persistent()) {
+            if (request.kubeconfig().isEmpty() && List.of("twin", "k3s").contains(request.target())) {
+                interrupts.reclaimAfter(SuiteRun::prepareHelmSignals);
+            }
             try {
-                report = new ConformanceLauncher().run(request);
+                report = new ConformanceLauncher().run(request, interrupts.interruption());
             } catch (RuntimeException e) {
                 if (!interrupts.requested()) {
                     throw e;
@@ -38,7 +44,9 @@ final class SuiteRun {
                 report = null;
             }
             if (interrupts.requested()) {
-                commandLine.getErr().println("Interrupted by " + interrupts.interruption().signal().orElseThrow()
+                var interruption = interrupts.interruption();
+                commandLine.getErr().println("Interrupted by " + interruption.signal().orElseThrow()
+                        + interruption.stoppedAt().map(w -> " during the suite's apply, at " + w).orElse("")
                         + "; the run stopped and no verdict was written. Run it again for a verdict.");
                 return interrupts.exitCode();
             }
@@ -47,5 +55,12 @@ final class SuiteRun {
         Path html = ReportOutput.write(report, out);
         ReportOutput.summarize(report, html, commandLine.getOut());
         return ReportOutput.exitCode(report);
+    }
+
+    /** The suite deploys with Helm in this process: let Helm take the signals now, so they can be taken back. */
+    private static void prepareHelmSignals() {
+        try (WorkDir dir = WorkDir.of(null)) {
+            HelmSignalHandlers.installNow(dir.path());
+        }
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.airflowaks.cli.deploy.ChildCli.Child;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.fixtures.charts.TestCharts;
 import dev.airflowaks.fixtures.twin.EmptyTwin;
@@ -46,17 +45,17 @@ class InfraInterruptSignalsTwinTest {
                     "--airflow-chart", TestCharts.airflow(charts).toString(),
                     "--work-dir", dir.resolve("work").toString());
 
-            Child first = applyInfra(env, args, "INT", GuideStepId.RESOURCE_GROUP);
+            ChildCommand.Result first = applyInfra(env, args, "INT", GuideStepId.RESOURCE_GROUP);
             assertStopped(first, 130, "SIGINT");
             String rg = ExpectationsResolver.readEnvFile(envFile).get("MY_RESOURCE_GROUP_NAME");
             assertTrue(twin.azure().world().hasResourceGroup(rg), "what the first run created is kept");
 
-            Child second = applyInfra(env, args, "TERM", GuideStepId.STORAGE_SECRETS);
+            ChildCommand.Result second = applyInfra(env, args, "TERM", GuideStepId.STORAGE_SECRETS);
             assertStopped(second, 143, "SIGTERM");
             assertTrue(second.out().lines().anyMatch(l -> l.startsWith("[RESOURCE_GROUP/")
                     && l.contains("unchanged")), "the resumed run finds the group done:\n" + second.out());
 
-            Child third = applyInfra(env, args, "KILL", GuideStepId.AKS_CLUSTER);
+            ChildCommand.Result third = applyInfra(env, args, "KILL", GuideStepId.AKS_CLUSTER);
             assertEquals(137, third.code(), "kill -9: 128 + 9, no handler ran:\n" + third.out());
             assertFalse(third.out().contains("Infrastructure ready"), third.out());
 
@@ -74,14 +73,15 @@ class InfraInterruptSignalsTwinTest {
         }
     }
 
-    private static Child applyInfra(Map<String, String> env, List<String> args, String signal, GuideStepId after)
+    private static ChildCommand.Result applyInfra(Map<String, String> env, List<String> args, String signal,
+                                                  GuideStepId after)
             throws Exception {
         List<String> all = new ArrayList<>(List.of("apply"));
         all.addAll(args);
-        return ChildCli.signalled(env, all, signal, InterruptSignalsTwinTest.afterStep(after.name()));
+        return new ChildCommand(env).interrupted(signal, ChildCommand.afterStep(after.name()), all);
     }
 
-    private static void assertStopped(Child c, int code, String signal) {
+    private static void assertStopped(ChildCommand.Result c, int code, String signal) {
         assertEquals(code, c.code(), c.out());
         assertTrue(c.out().contains(signal + " received: stopping the current step"), c.out());
         assertTrue(c.out().contains("Interrupted (" + signal + ") "), c.out());

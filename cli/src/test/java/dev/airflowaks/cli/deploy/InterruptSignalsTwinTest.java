@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airflowaks.cli.Main;
-import dev.airflowaks.cli.deploy.ChildCli.Child;
 import dev.airflowaks.fixtures.twin.EmbeddedTwin;
 import dev.airflowaks.fixtures.twin.TwinOptions;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -42,6 +41,10 @@ class InterruptSignalsTwinTest {
     static KubernetesClient client;
     static Map<String, String> env;
 
+    /** How an interrupted child ended: {@link ChildCommand.Result}. */
+    record Child(int code, String out) {
+    }
+
     @BeforeAll
     static void start() throws Exception {
         twin = EmbeddedTwin.start(TwinOptions.defaults().simulated(true).kubeconfig(dir.resolve("kubeconfig"))
@@ -65,16 +68,16 @@ class InterruptSignalsTwinTest {
             throws Exception {
         List<String> args = new ArrayList<>(List.of("apply", "--work-dir", dir.resolve("work").toString()));
         args.addAll(List.of(extra));
-        return ChildCli.signalled(env, args, signal, when);
+        ChildCommand.Result r = new ChildCommand(env).interrupted(signal, when, args);
+        return new Child(r.code(), r.out());
     }
 
     static void awaitTrue(BooleanSupplier condition, int seconds) throws InterruptedException {
-        ChildCli.awaitTrue(condition, seconds);
+        ChildCommand.awaitTrue(condition, seconds);
     }
 
     static java.util.function.Predicate<List<String>> afterStep(String stepId) {
-        String prefix = String.format("[%2s/", stepId);
-        return lines -> lines.stream().anyMatch(l -> l.startsWith(prefix));
+        return ChildCommand.afterStep(stepId);
     }
 
     static void assertStoppedCleanly(Child c, int code, String signal) {
@@ -82,7 +85,8 @@ class InterruptSignalsTwinTest {
         assertTrue(c.out().contains(signal + " received: stopping the current step"), c.out());
         assertTrue(c.out().contains("Interrupted (" + signal + ") at step "), c.out());
         assertTrue(c.out().contains("Run apply again to resume at step "), c.out());
-        assertTrue(c.out().contains("Interrupted by " + signal + "; stopped, nothing was undone."), c.out());
+        assertTrue(c.out().contains("Interrupted by " + signal + " at step "), c.out());
+        assertTrue(c.out().contains("; stopped, nothing was undone."), c.out());
         assertFalse(c.out().contains("Undoing"), "an interrupt undoes nothing:\n" + c.out());
         assertFalse(c.out().contains("Apply complete."), c.out());
     }

@@ -13,6 +13,7 @@ import dev.airflowaks.conformance.targeting.TargetStarter;
 import dev.airflowaks.conformance.targeting.UnavailableTargetStarter;
 import dev.airflowaks.conformance.wait.ReadinessGate;
 import dev.airflowaks.conformance.wait.Watched;
+import dev.airflowaks.deployer.interrupt.Interruption;
 import dev.airflowaks.targets.Capability;
 import dev.airflowaks.targets.Target;
 import io.fabric8.kubernetes.client.Config;
@@ -58,7 +59,7 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         Object value = store.getOrComputeIfAbsent("state", k -> {
             try {
-                RunState opened = open(RunSettings.from(context::getConfigurationParameter));
+                RunState opened = open(RunSettings.from(context::getConfigurationParameter), interruption(context));
                 try {
                     RunFacts.publish(opened.context, context::publishReportEntry);
                 } catch (RuntimeException e) {
@@ -101,10 +102,25 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
         return env;
     }
 
+    /**
+     * The launching command's interruption, from the launcher session's store ({@link RunSettings#INTERRUPTION}); a
+     * run under Maven has none.
+     */
+    static Interruption interruption(ExtensionContext context) {
+        Interruption i = context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION,
+                ExtensionContext.Namespace.create(RunSettings.INTERRUPTION))
+                .get(RunSettings.INTERRUPTION, Interruption.class);
+        return i == null ? Interruption.none() : i;
+    }
+
     static RunState open(RunSettings settings) {
+        return open(settings, Interruption.none());
+    }
+
+    static RunState open(RunSettings settings, Interruption interruption) {
         TargetStarter starter = ServiceLoader.load(TargetStarter.class).findFirst()
                 .orElseGet(UnavailableTargetStarter::new);
-        Target target = new TargetSelector(starter).select(settings);
+        Target target = new TargetSelector(starter).select(settings, interruption);
         try {
             Expectations expect = new ExpectationsResolver(System.getenv())
                     .resolve(settings.envFile(), target.environment());

@@ -3,7 +3,10 @@ package dev.airflowaks.conformance.launcher;
 import dev.airflowaks.conformance.guide.CatalogueOrder;
 import dev.airflowaks.reports.model.RunReport;
 import org.junit.platform.engine.discovery.ClassNameFilter;
-import org.junit.platform.launcher.Launcher;
+import dev.airflowaks.conformance.targeting.RunSettings;
+import dev.airflowaks.deployer.interrupt.Interruption;
+import org.junit.platform.engine.support.store.Namespace;
+import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -37,13 +40,28 @@ public final class ConformanceLauncher {
 
     /** Runs every check against the request's target; never throws for a failing target (see the verdict). */
     public RunReport run(RunRequest request) {
-        return run(request, selectPackageRequest(request));
+        return run(request, Interruption.none());
+    }
+
+    /**
+     * As {@link #run(RunRequest)}; a signalled {@code interruption} stops the suite's own deploy as it stops
+     * {@code apply} (the caller then writes no verdict). It reaches the checks through the launcher session's store.
+     */
+    public RunReport run(RunRequest request, Interruption interruption) {
+        return run(request, selectPackageRequest(request), interruption);
     }
 
     RunReport run(RunRequest request, LauncherDiscoveryRequest discovery) {
+        return run(request, discovery, Interruption.none());
+    }
+
+    private RunReport run(RunRequest request, LauncherDiscoveryRequest discovery, Interruption interruption) {
         ResultsCollector collector = new ResultsCollector(clock);
-        Launcher launcher = LauncherFactory.create();
-        launcher.execute(discovery, collector);
+        try (LauncherSession session = LauncherFactory.openSession()) {
+            session.getStore().put(Namespace.create(RunSettings.INTERRUPTION), RunSettings.INTERRUPTION,
+                    interruption);
+            session.getLauncher().execute(discovery, collector);
+        }
         return collector.report(runId(), request.target());
     }
 

@@ -1,6 +1,8 @@
 package dev.airflowaks.conformance.targeting;
 
+import dev.airflowaks.deployer.ApplyInterruptedException;
 import dev.airflowaks.deployer.ApplyResult;
+import dev.airflowaks.deployer.interrupt.Interruption;
 import dev.airflowaks.deployer.DeployClients;
 import dev.airflowaks.deployer.DeployOptions;
 import dev.airflowaks.deployer.Deployer;
@@ -23,17 +25,22 @@ import java.util.Optional;
  * {@link GuideDeployment} with the deployer, exactly as a user's {@code apply} would (a failure keeps its state): a fault may
  * make apply fail, and the suite must judge what is left, not an undone cluster. Apply stops after the Airflow release:
  * the deployer's last step only waits for readiness, which the suite's own gate does with stuck detection, per-kind
- * budgets and the timeline.
+ * budgets and the timeline. An interrupt of the command (the run's {@link Interruption}) stops apply as it stops a
+ * user's, and then the start fails: the suite must not judge a deploy the user cut short.
  */
 final class DeployerDeployment implements GuideDeployment {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeployerDeployment.class);
     /** The deployer's step id of the catalogue's DEPLOY_AIRFLOW (helm install airflow), before the readiness wait. */
     static final String AIRFLOW_RELEASE_STEP = StepIds.of(GuideStepId.DEPLOY_AIRFLOW);
+    /** After an interrupt: the target the suite started goes away with the run, so resuming is running it again. */
+    static final String RESUME = "the run stops without a verdict and its target goes away with it; run it again "
+            + "for a verdict";
 
     private final String targetName;
     private final Budgets budgets;
     private final boolean verbatim;
+    private final Interruption interruption;
 
     /** @param budgets the deployer's waits: seconds on the twin, the real-cluster defaults elsewhere */
     DeployerDeployment(String targetName, Budgets budgets) {
@@ -42,9 +49,19 @@ final class DeployerDeployment implements GuideDeployment {
 
     /** @param verbatim deploy the guide exactly as published ({@code apply --verbatim}) */
     DeployerDeployment(String targetName, Budgets budgets, boolean verbatim) {
+        this(targetName, budgets, verbatim, Interruption.none());
+    }
+
+    private DeployerDeployment(String targetName, Budgets budgets, boolean verbatim, Interruption interruption) {
         this.targetName = targetName;
         this.budgets = budgets;
         this.verbatim = verbatim;
+        this.interruption = interruption;
+    }
+
+    @Override
+    public GuideDeployment interruptedBy(Interruption signalled) {
+        return new DeployerDeployment(targetName, budgets, verbatim, signalled);
     }
 
     Budgets budgets() {
@@ -59,9 +76,14 @@ final class DeployerDeployment implements GuideDeployment {
         try (DeployClients clients = DeployClients.connect(config, workDir)) {
             Deployer deployer = new Deployer(config, clients, DeployOptions.defaults(workDir.resolve("deploy"))
                     .withStopAfterStep(AIRFLOW_RELEASE_STEP).withBudgets(budgets)
-                    .withVerbatim(verbatim),
-                    new LoggingProgress());
+                    .withVerbatim(verbatim).withResumeAdvice(RESUME),
+                    new LoggingProgress(), interruption);
             ApplyResult result = deployer.apply();
+            if (interruption.requested()) {
+                throw new ApplyInterruptedException("the suite's apply on target " + targetName + " was interrupted ("
+                        + interruption.signal().orElse("signal") + ") at " + interruption.stoppedAt()
+                        .orElse("its start") + "; " + RESUME);
+            }
             Map<String, String> out = nonSecret(deployer.resolvedConfig());
             out.put(TargetStarter.DEVIATIONS, String.join(",", deployer.deviations().stream()
                     .map(dev.airflowaks.guide.world.Deviation::id).toList()));

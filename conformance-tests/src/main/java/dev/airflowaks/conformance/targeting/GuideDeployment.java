@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.targeting;
 
+import dev.airflowaks.deployer.interrupt.Interruption;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -18,4 +19,9 @@ interface GuideDeployment {
      * @return the non-secret guide variables the deployer resolved (derived ids, defaults), for the expectations
      */
     Map<String, String> apply(Path kubeconfig, Map<String, String> environment, Path workDir);
+
+    /** This deployment, stopping as {@code apply} does when {@code interruption} is signalled (where it can). */
+    default GuideDeployment interruptedBy(Interruption interruption) {
+        return this;
+    }
 }

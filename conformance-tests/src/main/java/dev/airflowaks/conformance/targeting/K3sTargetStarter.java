@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.targeting;
 
+import dev.airflowaks.deployer.interrupt.Interruption;
 import dev.airflowaks.deployer.steps.Budgets;
 import dev.airflowaks.targets.Target;
 import dev.airflowaks.targets.TargetKind;
@@ -44,6 +45,12 @@ public final class K3sTargetStarter {
 
     /** Starts k3s and deploys the local profile; the returned target stops the container on close. */
     public Target start(Map<String, String> userEnvironment) {
+        return start(userEnvironment, Interruption.none());
+    }
+
+    /** As {@link #start(Map)}; a signalled deploy stops as {@code apply} does and the start fails. */
+    public Target start(Map<String, String> userEnvironment, Interruption interruption) {
+        GuideDeployment deployment = this.deployment.interruptedBy(interruption);
         Target k3s = opener.open(userEnvironment);
         try (CloseOnFailure closeK3s = new CloseOnFailure(k3s)) {
             TempWorkDir work = TempWorkDir.create("airflow-aks-k3s-");

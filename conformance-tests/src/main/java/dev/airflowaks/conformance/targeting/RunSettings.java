@@ -43,6 +43,11 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
     public static final String PROFILE = "conformance.profile";
     /** {@code true}: the twin target deploys the guide exactly as published, without the deployer's deviations. */
     public static final String VERBATIM = "conformance.verbatim";
+    /**
+     * Where the command that launched the suite puts its {@link dev.airflowaks.deployer.interrupt.Interruption}: the
+     * launcher session's store, under this namespace part and key (objects do not fit configuration parameters).
+     */
+    public static final String INTERRUPTION = "airflow-aks.interruption";
 
     public static RunSettings from(Function<String, Optional<String>> params) {
         String target = params.apply(TARGET).map(String::trim).filter(s -> !s.isEmpty()).orElse("twin")

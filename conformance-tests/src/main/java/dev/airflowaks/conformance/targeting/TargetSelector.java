@@ -1,6 +1,7 @@
 package dev.airflowaks.conformance.targeting;
 
 import dev.airflowaks.conformance.profile.RunProfile;
+import dev.airflowaks.deployer.interrupt.Interruption;
 import dev.airflowaks.targets.Capability;
 import dev.airflowaks.targets.Target;
 import dev.airflowaks.targets.TargetKind;
@@ -38,6 +39,14 @@ public final class TargetSelector {
     }
 
     public Target select(RunSettings settings) {
+        return select(settings, Interruption.none());
+    }
+
+    /**
+     * As {@link #select(RunSettings)}; a target the suite deploys stops its deploy when {@code interruption} is
+     * signalled.
+     */
+    public Target select(RunSettings settings, Interruption interruption) {
         if ("aks".equals(settings.target())) {
             return openAks(settings);
         }
@@ -46,10 +55,9 @@ public final class TargetSelector {
             return new KubeconfigTarget(settings.target(), settings.kubeconfig().get(), caps);
         }
         return switch (settings.target()) {
-            case "twin" -> settings.verbatim()
-                    ? starter.startTwin(settings.faults(), settings.profile().orElse(RunProfile.GUIDE), true)
-                    : starter.startTwin(settings.faults(), settings.profile().orElse(RunProfile.GUIDE));
-            case "k3s" -> starter.startK3s(userEnvironment(settings));
+            case "twin" -> starter.startTwin(settings.faults(), settings.profile().orElse(RunProfile.GUIDE),
+                    settings.verbatim(), interruption);
+            case "k3s" -> starter.startK3s(userEnvironment(settings), interruption);
             case "kubeconfig" -> new KubeconfigTarget(settings.target(), defaultKubeconfig()
                     .orElseThrow(() -> new IllegalArgumentException("target " + settings.target()
                             + " needs a kubeconfig: pass -D" + RunSettings.KUBECONFIG + "=FILE or set KUBECONFIG")),

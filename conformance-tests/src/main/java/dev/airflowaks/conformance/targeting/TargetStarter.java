@@ -1,6 +1,7 @@
 package dev.airflowaks.conformance.targeting;
 
 import dev.airflowaks.conformance.profile.RunProfile;
+import dev.airflowaks.deployer.interrupt.Interruption;
 import dev.airflowaks.targets.Target;
 import dev.airflowaks.targets.faults.FaultSet;
 
@@ -47,4 +48,21 @@ public interface TargetStarter {
      * @throws IllegalArgumentException when there is no Docker, before anything starts
      */
     Target startK3s(Map<String, String> userEnvironment);
+
+    /**
+     * As {@link #startTwin(FaultSet, RunProfile, boolean)}, with the command's interruption: a signalled deploy stops
+     * as {@code apply} does and the start fails with {@link dev.airflowaks.deployer.ApplyInterruptedException}, so
+     * the run gives no verdict. A starter that cannot be interrupted ignores it.
+     */
+    default Target startTwin(FaultSet faults, RunProfile profile, boolean verbatim, Interruption interruption) {
+        return startTwin(faults, profile, verbatim);
+    }
+
+    /**
+     * As {@link #startK3s(Map)}, with the command's interruption (see
+     * {@link #startTwin(FaultSet, RunProfile, boolean, Interruption)}).
+     */
+    default Target startK3s(Map<String, String> userEnvironment, Interruption interruption) {
+        return startK3s(userEnvironment);
+    }
 }

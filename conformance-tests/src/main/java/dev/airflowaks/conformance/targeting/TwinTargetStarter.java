@@ -2,6 +2,7 @@ package dev.airflowaks.conformance.targeting;
 
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.conformance.profile.RunProfile;
+import dev.airflowaks.deployer.interrupt.Interruption;
 import dev.airflowaks.deployer.steps.Budgets;
 import dev.airflowaks.targets.Target;
 import dev.airflowaks.targets.faults.FaultSet;
@@ -37,7 +38,13 @@ public final class TwinTargetStarter implements TargetStarter {
 
     @Override
     public Target startTwin(FaultSet faults, RunProfile profile, boolean verbatim) {
-        GuideDeployment deployment = new DeployerDeployment("twin", TWIN_BUDGETS, verbatim);
+        return startTwin(faults, profile, verbatim, Interruption.none());
+    }
+
+    @Override
+    public Target startTwin(FaultSet faults, RunProfile profile, boolean verbatim, Interruption interruption) {
+        GuideDeployment deployment = new DeployerDeployment("twin", TWIN_BUDGETS, verbatim)
+                .interruptedBy(interruption);
         TempWorkDir work = TempWorkDir.create("airflow-aks-run-");
         try (CloseOnFailure deleteWork = new CloseOnFailure(work)) {
             ClusterLauncher launcher = ClusterLauncher.installed();
@@ -64,5 +71,10 @@ public final class TwinTargetStarter implements TargetStarter {
     @Override
     public Target startK3s(Map<String, String> userEnvironment) {
         return new K3sTargetStarter().start(userEnvironment);
+    }
+
+    @Override
+    public Target startK3s(Map<String, String> userEnvironment, Interruption interruption) {
+        return new K3sTargetStarter().start(userEnvironment, interruption);
     }
 }

@@ -24,6 +24,10 @@ import java.util.OptionalInt;
  * {@link HelmReleases} over helm-java. Every command gets the kubeconfig as a <b>file</b>. Charts come from a local
  * directory/tgz or from an HTTP(S) repository URL, fetched by version into the work directory by
  * {@link RepositoryCharts}, so the user's own {@code helm repo} setup and cache are neither needed nor touched.
+ *
+ * <p>Helm is never asked to {@code --wait}: helm-java cannot cancel a call in flight, so the deployer keeps each call
+ * to object creation plus the chart's hooks (which Helm still waits for, within the spec's timeout) and waits for
+ * readiness itself, where an interrupt stops at once ({@code ReleaseSpec#waitReady}).
  */
 public final class HelmJavaReleases implements HelmReleases {
 
@@ -92,9 +96,7 @@ public final class HelmJavaReleases implements HelmReleases {
         InstallCommand cmd = isOci(c) ? Helm.install(ociReference(c)) : new Helm(chartPath(c)).install();
         cmd.withName(spec.release()).withNamespace(spec.namespace()).withVersion(c.version())
                 .withValuesFile(values).withKubeConfig(kubeconfig);
-        if (spec.waitReady()) {
-            cmd.waitReady().withTimeout((int) spec.timeout().toSeconds());
-        }
+        cmd.withTimeout((int) spec.timeout().toSeconds());
         return cmd.call();
     }
 
@@ -103,9 +105,7 @@ public final class HelmJavaReleases implements HelmReleases {
         UpgradeCommand cmd = isOci(c) ? Helm.upgrade(ociReference(c)) : new Helm(chartPath(c)).upgrade();
         cmd.withName(spec.release()).withNamespace(spec.namespace()).withVersion(c.version())
                 .resetValues().withValuesFile(values).withKubeConfig(kubeconfig);
-        if (spec.waitReady()) {
-            cmd.waitReady().withTimeout((int) spec.timeout().toSeconds());
-        }
+        cmd.withTimeout((int) spec.timeout().toSeconds());
         return cmd.call();
     }
 

@@ -6,9 +6,10 @@ package dev.airflowaks.deployer.helm;
  * user needs (what to run by hand), because some states must not be forced: a pending operation may still be
  * running, and Helm refuses to upgrade a release stuck in {@code pending-upgrade}.
  *
- * @param detail for UPGRADE/REINSTALL the plan's wording; for BLOCKED the full message
+ * @param detail           for UPGRADE/REINSTALL the plan's wording; for BLOCKED the full message
+ * @param deployedRevision for UPGRADE the revision it upgrades over
  */
-public record Repair(Kind kind, String detail) {
+public record Repair(Kind kind, String detail, java.util.OptionalInt deployedRevision) {
 
     /** What apply does. */
     public enum Kind {
@@ -21,14 +22,16 @@ public record Repair(Kind kind, String detail) {
     }
 
     public static Repair upgrade(int deployedRevision) {
-        return new Repair(Kind.UPGRADE, "upgrade over revision " + deployedRevision);
+        return new Repair(Kind.UPGRADE, "upgrade over revision " + deployedRevision,
+                java.util.OptionalInt.of(deployedRevision));
     }
 
     public static Repair reinstall() {
-        return new Repair(Kind.REINSTALL, "uninstall and install again, no revision was ever deployed");
+        return new Repair(Kind.REINSTALL, "uninstall and install again, no revision was ever deployed",
+                java.util.OptionalInt.empty());
     }
 
     public static Repair blocked(String message) {
-        return new Repair(Kind.BLOCKED, message);
+        return new Repair(Kind.BLOCKED, message, java.util.OptionalInt.empty());
     }
 }

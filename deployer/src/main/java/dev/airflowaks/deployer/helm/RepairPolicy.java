@@ -29,9 +29,7 @@ public final class RepairPolicy {
     public static Repair decide(String release, String namespace, String latestStatus, int latestRevision,
                                 Instant updated, OptionalInt lastDeployed, Duration budget, Instant now) {
         String status = latestStatus.toLowerCase(Locale.ROOT);
-        String rollback = lastDeployed.isPresent()
-                ? "helm rollback " + release + " " + lastDeployed.getAsInt() + " -n " + namespace
-                : "helm uninstall " + release + " -n " + namespace;
+        String rollback = recovery(release, namespace, lastDeployed);
         boolean inProgress = status.startsWith("pending-") || status.equals("uninstalling");
         if (inProgress && updated.plus(budget).isAfter(now)) {
             return Repair.blocked("helm release " + namespace + "/" + release + " is " + status + " since "
@@ -49,5 +47,15 @@ public final class RepairPolicy {
                     + "apply again.");
         }
         return Repair.upgrade(lastDeployed.getAsInt());
+    }
+
+    /**
+     * The command that clears a release left {@code pending-*} by an interrupted operation: {@code helm rollback} to
+     * the last deployed revision, or {@code helm uninstall} when none was ever deployed (a pending install).
+     */
+    public static String recovery(String release, String namespace, OptionalInt lastDeployed) {
+        return lastDeployed.isPresent()
+                ? "helm rollback " + release + " " + lastDeployed.getAsInt() + " -n " + namespace
+                : "helm uninstall " + release + " -n " + namespace;
     }
 }

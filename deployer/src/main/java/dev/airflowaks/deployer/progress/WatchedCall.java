@@ -38,20 +38,42 @@ public final class WatchedCall {
      */
     public static <T> T run(String description, Duration budget, Supplier<T> call, Supplier<String> state,
                             Supplier<java.util.Optional<String>> terminal, ProgressListener progress) {
+        return run(description, budget, call, state, terminal, progress,
+                f -> new IllegalStateException(description + " was interrupted", new InterruptedException()));
+    }
+
+    /**
+     * As {@link #run(String, Duration, Supplier, Supplier, Supplier, ProgressListener)}; when the waiting thread is
+     * interrupted, {@code onInterrupt} gets the call still in flight and returns what to throw (a call that cannot be
+     * cancelled may be let finish first).
+     */
+    public static <T> T run(String description, Duration budget, Supplier<T> call, Supplier<String> state,
+                            Supplier<java.util.Optional<String>> terminal, ProgressListener progress,
+                            java.util.function.Function<Future<T>, RuntimeException> onInterrupt) {
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "airflow-aks-" + description.replace(' ', '-'));
             t.setDaemon(true);
             return t;
         });
         long start = System.nanoTime();
+        Future<T> inFlight = null;
         try {
             Future<T> f = worker.submit(call::get);
+            inFlight = f;
             while (true) {
                 try {
                     return f.get(REPORT_EVERY_MS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
                     long elapsed = (System.nanoTime() - start) / 1_000_000;
-                    java.util.Optional<String> stop = terminal.get();
+                    java.util.Optional<String> stop;
+                    try {
+                        stop = terminal.get();
+                    } catch (RuntimeException lookFailed) {
+                        if (Thread.interrupted()) {
+                            throw new InterruptedException("interrupted while looking for terminal causes");
+                        }
+                        throw lookFailed;
+                    }
                     if (stop.isPresent()) {
                         f.cancel(true);
                         throw new IllegalStateException(stop.get() + "\n  while waiting for " + description
@@ -73,8 +95,9 @@ public final class WatchedCall {
             }
             throw new IllegalStateException(description + " failed: " + cause.getMessage(), cause);
         } catch (InterruptedException e) {
+            RuntimeException stop = onInterrupt.apply(inFlight);
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(description + " was interrupted", e);
+            throw stop;
         } finally {
             worker.shutdownNow();
         }

@@ -31,6 +31,7 @@ final class EsoWebhookGate {
     static void apply(DeployContext ctx, HasMetadata obj) {
         long start = System.nanoTime();
         Duration budget = ctx.budgets().esoWebhook();
+        boolean healedBetween = false;
         while (true) {
             try {
                 ctx.applier().apply(obj);
@@ -53,9 +54,12 @@ final class EsoWebhookGate {
                 } catch (IllegalStateException timedOut) {
                     throw persisted(obj, race.get(), budget, e);
                 }
-                if (!waited) {
+                if (!waited && healedBetween) {
                     throw persisted(obj, race.get(), budget, e);
                 }
+                // nothing left to wait for: the race healed after the refusal (the cert-controller injected the CA
+                // a moment later); one more write tells a healed race from a lasting refusal
+                healedBetween = !waited;
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.deployer.helm.HelmReleaseReader;
 import dev.airflowaks.deployer.helm.ReleaseDrift;
 import dev.airflowaks.deployer.helm.Repair;
+import dev.airflowaks.deployer.helm.RepairPolicy;
 import dev.airflowaks.deployer.helm.ReleaseSpec;
 import dev.airflowaks.deployer.helm.ReleaseState;
 import dev.airflowaks.deployer.kube.ObjectDiff;
@@ -14,10 +15,12 @@ import dev.airflowaks.deployer.plan.StepPlan;
 import dev.airflowaks.deployer.progress.WatchedCall;
 import dev.airflowaks.deployer.values.YamlValues;
 import dev.airflowaks.diagnosis.Terminal;
+import dev.airflowaks.guide.world.WorldFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -27,8 +30,14 @@ import java.util.function.Supplier;
  * repairs a release left failed/pending as
  * {@link dev.airflowaks.deployer.helm.RepairPolicy} decides (plan shows how), and does nothing when the release
  * already matches. A repair that must not be forced stops the step with the command to run by hand.
+ *
+ * <p>Helm only creates the objects and runs the chart's hooks; a release that {@code waitReady}s is then waited for
+ * by {@link ReleaseWorkloads}. An interrupt during the Helm call lets it finish within the {@code helmFinish} budget
+ * ({@link HelmCallFinish}), so the release is not left pending.
  */
 abstract class HelmReleaseStep implements Step {
+
+    private static final String PENDING_FACT = "helm.pending-after-interrupt";
 
     protected abstract ReleaseSpec spec(DeployContext ctx);
 
@@ -113,16 +122,22 @@ abstract class HelmReleaseStep implements Step {
         List<String> unrepairable = found.stream().filter(d -> !d.repairedByUpgrade()).map(ReleaseDrift.Drifted::target)
                 .toList();
         if (!change.action().isChange() && drift.isEmpty()) {
+            if (spec.waitReady()) {
+                ReleaseWorkloads.await(ctx, spec, Optional::empty);
+            }
             return unrepairable.isEmpty() ? "unchanged" : "unchanged; helm upgrade cannot repair the drift of "
                     + String.join(", ", unrepairable) + " (restore by hand, or reinstall the release)";
         }
         String verb = change.action() == Action.CREATE ? "install" : "upgrade";
         Optional<ReleaseState> live = ctx.helm().status(spec.release(), spec.namespace());
+        OptionalInt lastDeployed = live.filter(r -> !r.broken())
+                .map(r -> OptionalInt.of(Integer.parseInt(r.revision()))).orElse(OptionalInt.empty());
         if (live.isPresent() && !live.get().deployed()) {
             Repair repair = ctx.helm().repair(spec);
             if (repair.kind() == Repair.Kind.BLOCKED) {
                 throw new IllegalStateException(repair.detail());
             }
+            lastDeployed = repair.deployedRevision();
             if (repair.kind() == Repair.Kind.REINSTALL) {
                 verb = "reinstall";
                 ctx.helm().uninstall(spec.release(), spec.namespace());
@@ -134,18 +149,50 @@ abstract class HelmReleaseStep implements Step {
             ctx.teardown().register("uninstall " + target(spec),
                     () -> ctx.helm().uninstall(spec.release(), spec.namespace()));
         }
-        Supplier<Optional<Terminal>> terminal = Waiter.terminalCauses(ctx.kube(), spec.namespace());
-        ReleaseState result = WatchedCall.run("helm " + verb + " " + spec.release(),
-                ctx.budgets().helmRelease().plusMinutes(1),
-                () -> ctx.helm().installOrUpgrade(spec),
-                () -> WorkloadState.describe(ctx.kube(), spec.namespace()),
-                () -> terminal.get().filter(t -> concerns(t, spec, ctx)).map(Terminal::render), ctx.progress());
+        Supplier<Optional<Terminal>> causes = Waiter.terminalCauses(ctx.kube(), spec.namespace());
+        Supplier<Optional<Terminal>> terminal = () -> causes.get().filter(t -> concerns(t, spec, ctx));
+        String description = "helm " + verb + " " + spec.release();
+        String recovery = RepairPolicy.recovery(spec.release(), spec.namespace(), lastDeployed);
+        String pending = WorldFacts.load().fact(PENDING_FACT).text(lastDeployed.isPresent() ? "pendingUpgrade"
+                : "pendingInstall");
+        HelmCallFinish finish = new HelmCallFinish(ctx.budgets().helmFinish(), ctx.progress());
+        ReleaseState result;
+        try (var flight = ctx.interruption().inFlight(description + " was still running: if 'helm status "
+                + spec.release() + " -n " + spec.namespace() + "' shows " + pending + ", run '" + recovery
+                + "', then apply again")) {
+            result = WatchedCall.run(description, ctx.budgets().helmRelease().plusMinutes(1),
+                    () -> ctx.helm().installOrUpgrade(spec),
+                    () -> WorkloadState.describe(ctx.kube(), spec.namespace()),
+                    () -> terminal.get().map(Terminal::render), ctx.progress(),
+                    call -> finish.finish(ctx.interruption().signal().orElse("Interrupt"), description, call,
+                            r -> r.status() + ", revision " + r.revision(), () -> leftBehind(ctx, spec, recovery)));
+        }
         if (!result.deployed()) {
             throw new IllegalStateException("helm release " + spec.release() + " ended " + result.status());
+        }
+        if (spec.waitReady()) {
+            ReleaseWorkloads.await(ctx, spec, terminal);
         }
         return (verb.endsWith("e") ? verb + "d " : verb + "ed ") + result.chart()
                 + " rev " + result.revision() + (drift.isEmpty() ? "" : " (repaired drift of " + drift.size()
                 + " object" + (drift.size() == 1 ? "" : "s") + ")");
+    }
+
+    /** The release as the abandoned call leaves it, and the exact recovery when Helm left it pending. */
+    private static HelmCallFinish.Recovery leftBehind(DeployContext ctx, ReleaseSpec spec, String recovery) {
+        String release = "helm release " + spec.namespace() + "/" + spec.release();
+        String status;
+        try {
+            status = ctx.helm().status(spec.release(), spec.namespace()).map(ReleaseState::status).orElse("absent");
+        } catch (RuntimeException e) {
+            status = "unknown (" + e.getMessage() + ")";
+        }
+        if (status.startsWith("pending-") || status.startsWith("unknown")) {
+            return new HelmCallFinish.Recovery(release + " is left " + status + " (the call ends with this "
+                    + "command, before Helm could mark it deployed). To recover, run '" + recovery
+                    + "', then apply again.", recovery);
+        }
+        return new HelmCallFinish.Recovery(release + " is " + status + ".", null);
     }
 
     @Override
