@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.marcnuri.helm.Helm;
 import dev.airflowaks.cli.deploy.DestroyPurgeTwinTest.Run;
+import dev.airflowaks.deployer.kube.GuideNames;
 import dev.airflowaks.fixtures.charts.TestCharts;
 import dev.airflowaks.fixtures.twin.EmbeddedTwin;
 import dev.airflowaks.fixtures.twin.TwinOptions;
@@ -27,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,10 +43,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 13 "Done when", through the CLI on one seeded twin. First a person follows the deploy article by hand: its
  * own commands (test resources under {@code guide/}, copied from the article, one per {@link GuideStepId}) run with
  * {@code sh} and the real {@code kubectl}, and its two {@code helm install}s run through helm-java with the article's
- * flags and values; its two {@code az} steps are recorded in the Azure twin as the commands leave them. {@code plan --detailed-exitcode} then exits 0 and counts the guide's objects as "adopt (metadata
- * only)"; {@code =strict} exits 2. Then the tool takes over ({@code apply}), someone patches {@code airflow-webserver}
- * by hand with kubectl, and {@code plan --detailed-exitcode} exits 2 naming the field, until a second {@code apply}
- * repairs it.
+ * flags and values; its two {@code az} steps are recorded in the Azure twin as the commands leave them.
+ * {@code plan --detailed-exitcode} then exits 0 and counts the guide's six objects, by kind, as "adopt (metadata
+ * only)"; {@code =strict} exits 2; a change besides airflow-aks's own label (the service account's client-id) makes
+ * that object an update, while someone else's label (on the PVC) does not. Then the tool takes over ({@code apply},
+ * after which {@code =strict} exits 0: nothing is left to adopt), someone patches {@code airflow-webserver} by hand
+ * with kubectl, and {@code plan --detailed-exitcode} exits 2 naming the field, until a second {@code apply} repairs
+ * it. (This replaces deployer's {@code AdoptTwinTest}, which stripped the label from a converged cluster.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdoptAndDriftCliTwinTest {
@@ -144,15 +150,30 @@ class AdoptAndDriftCliTwinTest {
         assertTrue(plan.out().contains("0 to create, 0 to update, 0 to delete"), plan.out());
         assertFalse(plan.out().contains("provisioned-by"), "the guide's PV is compared with the guide's PV:\n"
                 + plan.out());
+        assertEquals(Set.of("Namespace", "ServiceAccount", "SecretStore", "ExternalSecret", "PersistentVolume",
+                "PersistentVolumeClaim"), adoptedKinds(plan), plan.out());
         assertEquals(2, plan("--detailed-exitcode=strict").code(), "strict counts the adoptions as changes");
     }
 
     @Test
     @Order(2)
+    void aChangeBesidesOurLabelIsAnUpdateNotAnAdoption() throws Exception {
+        sh(dir, "kubectl -n ${AKS_AIRFLOW_NAMESPACE} label pvc " + GuideNames.PVC + " team=data");
+        sh(dir, "kubectl -n ${AKS_AIRFLOW_NAMESPACE} annotate serviceaccount ${SERVICE_ACCOUNT_NAME} --overwrite "
+                + "azure.workload.identity/client-id=someone-else");
+        Run changed = plan("--detailed-exitcode");
+        assertEquals(2, changed.code(), "a changed client-id is a change:\n" + changed.out() + changed.err());
+        assertTrue(changed.out().contains("Adopt (metadata only): 5 object(s)"), changed.out());
+        assertFalse(adoptedKinds(changed).contains("ServiceAccount"), changed.out());
+    }
+
+    @Test
+    @Order(3)
     void aHandPatchedWebserverIsDriftUntilTheNextApply() throws Exception {
         Run apply = apply();
         assertEquals(0, apply.code(), apply.out() + apply.err());
-        assertEquals(0, plan("--detailed-exitcode").code(), "converged after apply");
+        Run converged = plan("--detailed-exitcode=strict");
+        assertEquals(0, converged.code(), "converged after apply, nothing left to adopt:\n" + converged.out());
 
         sh(dir, "kubectl -n ${AKS_AIRFLOW_NAMESPACE} patch deployment airflow-webserver --type=json -p "
                 + "'[{\"op\":\"replace\",\"path\":\"/spec/template/spec/containers/0/args/2\","
@@ -171,6 +192,12 @@ class AdoptAndDriftCliTwinTest {
         assertTrue(repaired.out().contains("repaired drift of 1 object"), repaired.out());
         Run after = plan("--detailed-exitcode");
         assertEquals(0, after.code(), after.out());
+    }
+
+    /** The kinds the plan prints as {@code a adopt <Kind> <name>}. */
+    private static Set<String> adoptedKinds(Run plan) {
+        return plan.out().lines().map(String::strip).filter(l -> l.startsWith("a adopt "))
+                .map(l -> l.substring("a adopt ".length()).split(" ")[0]).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Run plan(String... args) {
