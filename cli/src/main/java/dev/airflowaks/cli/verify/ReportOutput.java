@@ -53,11 +53,17 @@ final class ReportOutput {
         out.println("target " + report.target() + (profile.isEmpty() ? "" : " (profile " + profile + ")") + ": "
                 + report.headline() + " (" + report.counts() + ")");
         String apply = report.environment().other().getOrDefault("apply", "");
+        ApplySummary summary = ApplySummary.of(apply);
         if (!apply.isEmpty()) {
-            ApplySummary.of(apply).lines().forEach(l -> out.println("  apply: " + l));
+            summary.lines().forEach(l -> out.println("  apply: " + l));
         }
-        report.headlineCause().ifPresent(c -> out.println("  first root cause (" + c.id() + "): "
-                + c.rootCause().lines().findFirst().orElse(c.displayName())));
+        if (!apply.isEmpty() && summary.refused()) {
+            out.println("  first root cause (apply refused before any change): " + summary.cause() + " → "
+                    + summary.fix());
+        } else {
+            report.headlineCause().ifPresent(c -> out.println("  first root cause (" + c.id() + "): "
+                    + c.rootCause().lines().findFirst().orElse(c.displayName())));
+        }
         for (CheckResult c : report.checks()) {
             if (c.status() == Status.FAILED || c.status() == Status.BROKEN) {
                 out.println(SummaryLine.of(c));

@@ -6,6 +6,8 @@ import dev.airflowaks.deployer.interrupt.Interruption;
 import dev.airflowaks.deployer.DeployClients;
 import dev.airflowaks.deployer.DeployOptions;
 import dev.airflowaks.deployer.Deployer;
+import dev.airflowaks.deployer.steps.ImageNotFoundException;
+import dev.airflowaks.reports.model.ApplySummary;
 import dev.airflowaks.deployer.steps.StepIds;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.deployer.StepOutcome;
@@ -78,7 +80,16 @@ final class DeployerDeployment implements GuideDeployment {
                     .withStopAfterStep(AIRFLOW_RELEASE_STEP).withBudgets(budgets)
                     .withVerbatim(verbatim).withResumeAdvice(RESUME),
                     new LoggingProgress(), interruption);
-            ApplyResult result = deployer.apply();
+            ApplyResult result;
+            try {
+                result = deployer.apply();
+            } catch (ImageNotFoundException e) {
+                String outcome = describeRefusal(e);
+                LOG.warn("apply {} on target {}; the suite judges what is there", outcome, targetName);
+                Map<String, String> refused = nonSecret(deployer.resolvedConfig());
+                refused.put(TargetStarter.APPLY_OUTCOME, outcome);
+                return refused;
+            }
             if (interruption.requested()) {
                 throw new ApplyInterruptedException("the suite's apply on target " + targetName + " was interrupted ("
                         + interruption.signal().orElse("signal") + ") at " + interruption.stoppedAt()
@@ -117,6 +128,17 @@ final class DeployerDeployment implements GuideDeployment {
         }
         return (last.ok() ? "stopped after step " : "stopped at step ") + last.stepId() + " (" + last.title() + ")"
                 + (last.ok() ? "" : ": " + last.outcome()) + (rest.isEmpty() ? "" : "; " + rest);
+    }
+
+    /**
+     * An apply that refused before its first change (an image the release pulls is found nowhere: bad input), in the
+     * shape of {@link #describeStop}: the step, each missing image with where it looked, and the fix. The suite then
+     * judges the untouched cluster, and the report leads with this line instead of 25 broken checks.
+     */
+    static String describeRefusal(ImageNotFoundException e) {
+        return "stopped at step " + StepIds.of(GuideStepId.IMPORT_IMAGES) + " (images the Airflow release pulls, "
+                + ApplySummary.REFUSED + "): " + e.missing().stream().map(m -> m.describe())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** The guide's variables the deployer derived (client id, tenant, OIDC issuer), for the expectations. */

@@ -46,4 +46,24 @@ class DeployerDeploymentTest {
                 DeployerDeployment.describeStop(result(upTo(5, -1))));
         assertEquals("stopped before its first step", DeployerDeployment.describeStop(result(List.of())));
     }
+
+    /** run --fault image-missing: apply refuses before any change; the suite reads the refusal, not 25 broken checks. */
+    @Test
+    void aRefusalBeforeAnyChangeNamesTheStepTheImageWhereItLookedAndTheFix() {
+        var missing = new dev.airflowaks.deployer.steps.ImageCheck("airflowaksacr.azurecr.io/airflow:2.9.3",
+                dev.airflowaks.deployer.steps.ImageCheck.Verdict.MISSING, "not in ACR airflowaksacr (HEAD "
+                + "/v2/airflow/manifests/2.9.3: 404)", "import it as infrastructure guide, step 'import images' does",
+                java.util.Optional.empty());
+        String outcome = DeployerDeployment.describeRefusal(
+                new dev.airflowaks.deployer.steps.ImageNotFoundException(List.of(missing)));
+        assertEquals("stopped at step images (images the Airflow release pulls, before any change): image "
+                + "airflowaksacr.azurecr.io/airflow:2.9.3: not in ACR airflowaksacr (HEAD /v2/airflow/manifests/2.9.3: "
+                + "404) → fix: import it as infrastructure guide, step 'import images' does", outcome);
+        var summary = dev.airflowaks.reports.model.ApplySummary.of(outcome);
+        assertTrue(summary.refused(), "the report leads with the refusal");
+        assertEquals(List.of("stopped at step images (images the Airflow release pulls, before any change)",
+                "image airflowaksacr.azurecr.io/airflow:2.9.3: not in ACR airflowaksacr (HEAD "
+                        + "/v2/airflow/manifests/2.9.3: 404)",
+                "fix: import it as infrastructure guide, step 'import images' does"), summary.lines());
+    }
 }

@@ -60,7 +60,8 @@ final class VerdictView {
 
     /** The headline cause: the deepest cause across all failed checks, not the first failed check. */
     static Optional<CheckResult> firstFailure(RunReport r) {
-        return r.headlineCause();
+        String apply = apply(r);
+        return !apply.isEmpty() && ApplySummary.of(apply).refused() ? Optional.empty() : r.headlineCause();
     }
 
     /** The apply summary: at most three lines (step, cause, fix); the rest folds into details. */

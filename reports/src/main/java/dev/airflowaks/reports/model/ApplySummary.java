@@ -14,6 +14,9 @@ import java.util.List;
  */
 public record ApplySummary(String step, String cause, String fix, String details) {
 
+    /** Marks an apply that refused before its first change (bad input): then its cause is the run's first cause. */
+    public static final String REFUSED = "before any change";
+
     static final int MAX_CAUSE = 200;
     private static final String FIX = "\u2192 fix: ";
 
@@ -45,6 +48,11 @@ public record ApplySummary(String step, String cause, String fix, String details
             }
         }
         return out;
+    }
+
+    /** Whether the apply refused before changing anything, so that nothing the checks found can be its cause. */
+    public boolean refused() {
+        return step.contains(REFUSED);
     }
 
     /** Whether the details say more than the summary lines. */

@@ -90,6 +90,23 @@ class HtmlReportTest {
         assertTrue(html.indexOf("id=\"check-pods-ready\"") > group, "the consequence is under the group");
     }
 
+    /** run --fault image-missing: an apply refused before any change is the first cause, not the empty namespace. */
+    @Test
+    void anApplyRefusedBeforeAnyChangeLeadsInsteadOfTheChecksOnTheUntouchedCluster() {
+        RunReport failed = SampleReports.mixed();
+        RunReport refused = new RunReport(failed.runId(), failed.startedAt(), failed.finishedAt(), "twin",
+                new EnvironmentFacts("v1.32", java.util.Map.of(), "", java.util.Map.of("apply",
+                        "stopped at step images (images the Airflow release pulls, before any change): image "
+                                + "airflowaksacr.azurecr.io/airflow:2.9.3: not in ACR airflowaksacr \u2192 fix: import it")),
+                failed.checks(), failed.timeline(), failed.grades());
+        String html = renderer.render(refused);
+        assertTrue(html.contains("<span class=\"k\">Apply</span><span>stopped at step images (images the Airflow "
+                + "release pulls, before any change)<br>image airflowaksacr.azurecr.io/airflow:2.9.3: not in ACR "
+                + "airflowaksacr<br>fix: import it<br>"), html.substring(html.indexOf("Conformance verdict")));
+        assertFalse(html.contains("<span class=\"k\">First root cause</span>"), "no check leads a refused apply");
+        assertTrue(renderer.render(failed).contains("<span class=\"k\">First root cause</span>"));
+    }
+
     @Test
     void keepsFailedAndBrokenInSeparateOpenSections() {
         int failed = page.indexOf("<section class=\"problems st-failed\">");
