@@ -12,6 +12,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 charts=$root/fixtures/src/main/resources/charts
+guide=$root/cli/src/test/resources/dev/airflowaks/cli/deploy/guide
 helm=${HELM:-helm}
 ns=$AKS_AIRFLOW_NAMESPACE
 curl_ca=(${AIRFLOW_AKS_CA_CERT:+--cacert "$AIRFLOW_AKS_CA_CERT"})
@@ -19,60 +20,18 @@ arm=${AIRFLOW_AKS_ARM_ENDPOINT:-https://management.azure.com/}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# The article's kubectl steps, one file per GuideStepId: the same transcription AdoptAndDriftCliTwinTest runs
 # Configure workload identity
-kubectl create namespace "$ns" --dry-run=client --output yaml | kubectl apply -f - >/dev/null
-kubectl apply -f - >/dev/null <<YAML
-apiVersion: v1
-kind: ServiceAccount
-metadata:
-  annotations:
-    azure.workload.identity/client-id: $MY_IDENTITY_NAME_CLIENT_ID
-    azure.workload.identity/tenant-id: $TENANT_ID
-  name: $SERVICE_ACCOUNT_NAME
-  namespace: $ns
-YAML
+sh "$guide/NAMESPACE.sh" >/dev/null
+sh "$guide/SERVICE_ACCOUNT.sh" >/dev/null
 
 # Install the External Secrets Operator
 "$helm" install external-secrets "$charts/external-secrets" --namespace "$ns" --create-namespace \
   --set installCRDs=true --wait >/dev/null
 
 # Create secrets
-kubectl apply -f - >/dev/null <<YAML
-apiVersion: external-secrets.io/v1beta1
-kind: SecretStore
-metadata:
-  name: azure-store
-  namespace: $ns
-spec:
-  provider:
-    azurekv:
-      authType: WorkloadIdentity
-      vaultUrl: $KEYVAULTURL
-      serviceAccountRef:
-        name: $SERVICE_ACCOUNT_NAME
-YAML
-kubectl apply -f - >/dev/null <<YAML
-apiVersion: external-secrets.io/v1beta1
-kind: ExternalSecret
-metadata:
-  name: airflow-aks-azure-logs-secrets
-  namespace: $ns
-spec:
-  refreshInterval: 1h
-  secretStoreRef:
-    kind: SecretStore
-    name: azure-store
-  target:
-    name: $AKS_AIRFLOW_LOGS_STORAGE_SECRET_NAME
-    creationPolicy: Owner
-  data:
-    - secretKey: azurestorageaccountname
-      remoteRef:
-        key: AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-NAME
-    - secretKey: azurestorageaccountkey
-      remoteRef:
-        key: AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY
-YAML
+sh "$guide/SECRET_STORE.sh" >/dev/null
+sh "$guide/EXTERNAL_SECRET.sh" >/dev/null
 
 # Create a federated credential; give the identity access to the secrets (az ... as its ARM calls)
 token=$(curl -fsS "${curl_ca[@]}" "${AZURE_AUTHORITY_HOST}${AZURE_TENANT_ID}/oauth2/v2.0/token" \
@@ -87,51 +46,10 @@ curl -fsS "${curl_ca[@]}" -X PUT -H "Authorization: Bearer $token" -H 'Content-T
   -d "{\"properties\":{\"accessPolicies\":[{\"tenantId\":\"$TENANT_ID\",\"objectId\":\"$MY_IDENTITY_NAME_PRINCIPAL_ID\",\"permissions\":{\"secrets\":[\"get\"]}}]}}" >/dev/null
 
 # Create a persistent volume for Apache Airflow logs
-kubectl apply -f - >/dev/null <<YAML
-apiVersion: v1
-kind: PersistentVolume
-metadata:
-  name: pv-airflow-logs
-spec:
-  capacity:
-    storage: 5Gi
-  accessModes:
-    - ReadWriteMany
-  persistentVolumeReclaimPolicy: Retain
-  storageClassName: azureblob-fuse-premium
-  mountOptions:
-    - -o allow_other
-    - --file-cache-timeout-in-seconds=120
-  csi:
-    driver: blob.csi.azure.com
-    readOnly: false
-    volumeHandle: airflow-logs-1
-    volumeAttributes:
-      resourceGroup: $MY_RESOURCE_GROUP_NAME
-      storageAccount: $AKS_AIRFLOW_LOGS_STORAGE_ACCOUNT_NAME
-      containerName: $AKS_AIRFLOW_LOGS_STORAGE_CONTAINER_NAME
-    nodeStageSecretRef:
-      name: $AKS_AIRFLOW_LOGS_STORAGE_SECRET_NAME
-      namespace: $ns
----
-apiVersion: v1
-kind: PersistentVolumeClaim
-metadata:
-  name: pvc-airflow-logs
-  namespace: $ns
-spec:
-  storageClassName: azureblob-fuse-premium
-  accessModes:
-    - ReadWriteMany
-  resources:
-    requests:
-      storage: 5Gi
-  volumeName: pv-airflow-logs
-YAML
+sh "$guide/LOGS_VOLUME.sh" >/dev/null
 
-# Create values for Apache Airflow Helm chart (the guide's file, kept in the tests' resources); deploy Airflow
-sed "s/\$MY_ACR_REGISTRY/$MY_ACR_REGISTRY/g" "$root/conformance-tests/src/test/resources/guide/airflow_values.yaml" \
-  > "$work/airflow_values.yaml"
+# Create values for Apache Airflow Helm chart (airflow_values.yaml in the working directory); deploy Airflow
+(cd "$work" && sh "$guide/HELM_VALUES.sh")
 "$helm" install airflow "$charts/airflow" --version 1.15.0 --namespace "$ns" -f "$work/airflow_values.yaml" \
   --set postgresql.image.repository=bitnamilegacy/postgresql >/dev/null
 
