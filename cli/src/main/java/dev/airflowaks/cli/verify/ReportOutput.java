@@ -52,12 +52,9 @@ final class ReportOutput {
         String profile = report.environment().other().getOrDefault("profile", "");
         out.println("target " + report.target() + (profile.isEmpty() ? "" : " (profile " + profile + ")") + ": "
                 + report.headline() + " (" + report.counts() + ")");
-        String apply = report.environment().other().getOrDefault("apply", "");
-        ApplySummary summary = ApplySummary.of(apply);
-        if (!apply.isEmpty()) {
-            summary.lines().forEach(l -> out.println("  apply: " + l));
-        }
-        if (!apply.isEmpty() && summary.refused()) {
+        report.applyStop().ifPresent(s -> s.lines().forEach(l -> out.println("  apply: " + l)));
+        if (report.applyRefused()) {
+            ApplySummary summary = report.applyStop().orElseThrow();
             out.println("  first root cause (apply refused before any change): " + summary.cause() + " → "
                     + summary.fix());
         } else {

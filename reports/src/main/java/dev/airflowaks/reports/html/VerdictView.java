@@ -60,8 +60,7 @@ final class VerdictView {
 
     /** The headline cause: the deepest cause across all failed checks, not the first failed check. */
     static Optional<CheckResult> firstFailure(RunReport r) {
-        String apply = apply(r);
-        return !apply.isEmpty() && ApplySummary.of(apply).refused() ? Optional.empty() : r.headlineCause();
+        return r.applyRefused() ? Optional.empty() : r.headlineCause();
     }
 
     /** The apply summary: at most three lines (step, cause, fix); the rest folds into details. */

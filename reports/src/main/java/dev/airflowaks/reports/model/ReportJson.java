@@ -91,6 +91,12 @@ public final class ReportJson {
         @com.fasterxml.jackson.annotation.JsonIgnore
         java.util.List<CheckResult> consequences();
 
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        java.util.Optional<ApplySummary> applyStop();
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        boolean applyRefused();
+
         @JsonProperty(value = "consequences", access = JsonProperty.Access.READ_ONLY)
         java.util.List<String> consequenceIds();
     }

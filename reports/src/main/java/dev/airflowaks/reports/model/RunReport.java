@@ -71,6 +71,17 @@ public record RunReport(String runId, Instant startedAt, Instant finishedAt, Str
         return HeadlineCause.consequences(checks);
     }
 
+    /** Where the suite's own apply stopped, in at most three lines; empty when it completed (or none ran). */
+    public java.util.Optional<ApplySummary> applyStop() {
+        String apply = environment.other() == null ? "" : environment.other().getOrDefault("apply", "");
+        return apply.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(ApplySummary.of(apply));
+    }
+
+    /** Whether the apply refused before any change: then its cause, not a check's, is the run's first cause. */
+    public boolean applyRefused() {
+        return applyStop().map(ApplySummary::refused).orElse(false);
+    }
+
     /** The ids of {@link #consequences()}, as report.json lists them. */
     public List<String> consequenceIds() {
         return consequences().stream().map(CheckResult::id).toList();
