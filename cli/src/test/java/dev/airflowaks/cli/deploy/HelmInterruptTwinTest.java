@@ -78,10 +78,17 @@ class HelmInterruptTwinTest {
             c = cli.interrupted("INT", lines -> recorded.get(), List.of("apply", "--work-dir", work()));
         }
         assertEquals(130, c.code(), c.out());
-        assertTrue(c.out().contains("SIGINT during helm install external-secrets: finishing the Helm call in "
-                + "progress so the release is not left pending"), "the signal came during the call:\n" + c.out());
-        assertTrue(c.out().contains("helm install external-secrets finished after the interrupt (deployed, "
-                + "revision 1)"), c.out());
+        if (c.out().contains("the release itself is deployed")) {
+            // on an idle machine the call can end between Helm's pending record and the signal's arrival: then the
+            // step is stopped in the deployer's own wait, which must say the release is already deployed
+            assertTrue(c.out().contains("interrupted while waiting for the workloads of helm release "
+                    + "external-secrets; the release itself is deployed"), c.out());
+        } else {
+            assertTrue(c.out().contains("SIGINT during helm install external-secrets: finishing the Helm call in "
+                    + "progress so the release is not left pending"), "the signal came during the call:\n" + c.out());
+            assertTrue(c.out().contains("helm install external-secrets finished after the interrupt (deployed, "
+                    + "revision 1)"), c.out());
+        }
         assertTrue(c.out().contains("Interrupted (SIGINT) at step 3"), c.out());
         assertFalse(c.out().contains("context canceled"), "Go's handler never saw the signal:\n" + c.out());
         assertEquals("deployed", latestRevisionStatus("external-secrets"), "Helm's record, not pending-install");
