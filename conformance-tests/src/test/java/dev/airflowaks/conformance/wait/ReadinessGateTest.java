@@ -115,6 +115,61 @@ class ReadinessGateTest {
         assertTrue(r.observedAfter().compareTo(Duration.ofSeconds(10)) < 0, r.toString());
     }
 
+    private static final Watched TRIGGERER = new Watched("airflow-triggerer", "Deployment",
+            Map.of("component", "triggerer", "release", "airflow"), 2, WaitBudget.AIRFLOW_POD_READY);
+
+    private void pendingPodOf(Watched w) {
+        client.apps().deployments().inNamespace(GoodWorld.NS).resource(new io.fabric8.kubernetes.api.model.apps
+                .DeploymentBuilder().withNewMetadata().withName(w.name()).withNamespace(GoodWorld.NS)
+                .endMetadata().build()).create();
+        client.pods().inNamespace(GoodWorld.NS).resource(new PodBuilder().withNewMetadata()
+                .withName(w.name() + "-1").withNamespace(GoodWorld.NS).withLabels(w.labels())
+                .endMetadata().withNewStatus().withPhase("Pending").endStatus().build()).create();
+    }
+
+    /**
+     * Issue 15, measured with {@code bench/fault-verdicts.sh}: with the federated credential's subject wrong, the gate
+     * asked the rules only after a 1-second slice and then spent another second on each later component before
+     * reading the cause it had already found (4.2 s for three pods that could not start). A terminal cause is asked
+     * for at once, and ends every later wait without a slice of its own.
+     */
+    @Test
+    void aTerminalCauseIsAskedAtOnceAndEndsTheLaterWaitsWithoutASliceEach() {
+        pendingPodOf(SCHEDULER);
+        pendingPodOf(TRIGGERER);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        dev.airflowaks.diagnosis.Terminal cause = new dev.airflowaks.diagnosis.Terminal("token exchange refused",
+                "externalsecret/airflow-aks-azure-logs-secrets", "AADSTS70021",
+                dev.airflowaks.guide.GuideStepId.FEDERATED_CREDENTIAL);
+        WaitBudgets budgets = WaitBudgets.from(k -> k.equals(WaitBudget.AIRFLOW_POD_READY.property())
+                ? Optional.of("PT60S") : Optional.empty());
+        List<ComponentReadiness> out = new ReadinessGate(client, GoodWorld.NS, budgets, Clock.systemUTC(), () -> {
+            asked.incrementAndGet();
+            return Optional.of(cause);
+        }).await(List.of(SCHEDULER, TRIGGERER), new ReadinessTimeline());
+        assertEquals(List.of(ComponentReadiness.Outcome.STUCK, ComponentReadiness.Outcome.STUCK),
+                out.stream().map(ComponentReadiness::outcome).toList(), out.toString());
+        assertTrue(out.get(1).detail().startsWith(cause.render()), out.get(1).detail());
+        assertTrue(out.get(1).observedAfter().compareTo(ReadinessGate.TERMINAL_CHECK) < 0,
+                "the triggerer waited a slice for a cause already known: " + out);
+        assertEquals(1, asked.get(), "the rules are asked once; the later wait reuses the cause found");
+    }
+
+    /** A transient state (a pod not yet placed) asks the rules again each second and keeps waiting. */
+    @Test
+    void aTransientStateAsksTheRulesEachSecondAndKeepsWaiting() {
+        pendingPodOf(SCHEDULER);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        WaitBudgets budgets = WaitBudgets.from(k -> k.equals(WaitBudget.AIRFLOW_POD_READY.property())
+                ? Optional.of("PT2.5S") : Optional.empty());
+        List<ComponentReadiness> out = new ReadinessGate(client, GoodWorld.NS, budgets, Clock.systemUTC(), () -> {
+            asked.incrementAndGet();
+            return Optional.empty();
+        }).await(List.of(SCHEDULER), new ReadinessTimeline());
+        assertEquals(ComponentReadiness.Outcome.TIMED_OUT, out.get(0).outcome(), out.toString());
+        assertTrue(asked.get() >= 2, "asked again while it waited: " + asked.get());
+    }
+
     @Test
     void waitAllWaitsOutTheBudgetEvenOnATerminalCause() {
         esoScaledTo(0);
