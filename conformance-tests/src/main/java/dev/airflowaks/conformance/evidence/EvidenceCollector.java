@@ -85,7 +85,7 @@ public final class EvidenceCollector implements TestExecutionExceptionHandler, L
                 files = List.of(dir.resolve("failure.txt"));
             } else {
                 ConformanceContext run = state.get().context();
-                files = new EvidenceWriter(run.client(), run.eso(), run.expectations().namespace())
+                files = EvidenceWriter.of(context, run.client(), run.eso(), run.expectations().namespace())
                         .write(dir, failure, scope(run, throwable));
             }
             context.publishReportEntry(EVIDENCE_KEY, dir.toAbsolutePath().toString());

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,9 @@ import java.util.Set;
  * Writes the evidence for a failure, scoped to the objects involved, in a fixed layout under one directory:
  * {@code failure.txt}, {@code events.log}, {@code <kind>-<name>.describe.txt}, {@code <kind>-<name>.yaml} (Secret
  * data as length + hash), {@code logs/<pod>.<container>.log} and {@code .previous.log}. Free text passes a
- * {@link SecretScrubber} first, so no Secret value reaches disk.
+ * {@link SecretScrubber} first, so no Secret value reaches disk. One writer serves a whole run
+ * ({@link #of}): each object, pod list and log is read once and the files of every failed check that names it are
+ * written from that one read, so the evidence of a run is one snapshot of the cluster.
  */
 public final class EvidenceWriter {
 
@@ -37,12 +40,20 @@ public final class EvidenceWriter {
     private final KubernetesClient client;
     private final ObjectFetcher fetcher;
     private final SecretScrubber scrubber;
+    private final ContainerLogs containerLogs;
     private final SecretRedactor redactor = new SecretRedactor();
 
     public EvidenceWriter(KubernetesClient client, EsoApi eso, String namespace) {
         this.client = client;
         this.fetcher = new ObjectFetcher(client, eso);
         this.scrubber = new SecretScrubber(client.secrets().inNamespace(namespace).list().getItems());
+        this.containerLogs = new ContainerLogs(client, scrubber);
+    }
+
+    /** The run's one writer, kept in the JUnit root store next to the run's state. */
+    static EvidenceWriter of(ExtensionContext context, KubernetesClient client, EsoApi eso, String namespace) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.create(EvidenceWriter.class))
+                .getOrComputeIfAbsent(namespace, k -> new EvidenceWriter(client, eso, namespace), EvidenceWriter.class);
     }
 
     /** Writes evidence for the objects into {@code dir}; returns the files written. */
@@ -124,13 +135,7 @@ public final class EvidenceWriter {
     }
 
     private String log(Pod pod, String container, boolean previous, int lines) {
-        try {
-            var op = client.pods().inNamespace(pod.getMetadata().getNamespace()).withName(pod.getMetadata().getName())
-                    .inContainer(container);
-            return scrubber.scrub(previous ? op.terminated().tailingLines(lines).getLog() : op.tailingLines(lines).getLog());
-        } catch (RuntimeException e) {
-            return "(log unavailable: " + e.getMessage() + ")\n";
-        }
+        return containerLogs.tail(pod, container, previous, lines);
     }
 
     private static void write(Path file, String text, List<Path> written) {

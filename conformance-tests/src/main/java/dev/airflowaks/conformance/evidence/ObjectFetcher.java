@@ -7,13 +7,17 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Fetches the object behind an {@link ObjectRef}, and the pods that belong to a workload. */
+/** Fetches the object behind an {@link ObjectRef}, and the pods that belong to a workload, each once per run. */
 final class ObjectFetcher {
 
     private final KubernetesClient client;
     private final EsoApi eso;
+    private final Map<ObjectRef, Optional<HasMetadata>> objects = new ConcurrentHashMap<>();
+    private final Map<String, List<Pod>> podsByNamespace = new ConcurrentHashMap<>();
 
     ObjectFetcher(KubernetesClient client, EsoApi eso) {
         this.client = client;
@@ -21,6 +25,10 @@ final class ObjectFetcher {
     }
 
     Optional<HasMetadata> fetch(ObjectRef ref) {
+        return objects.computeIfAbsent(ref, this::read);
+    }
+
+    private Optional<HasMetadata> read(ObjectRef ref) {
         String ns = ref.namespace();
         String n = ref.name();
         HasMetadata found = switch (ref.kind()) {
@@ -47,7 +55,8 @@ final class ObjectFetcher {
         }
         return switch (ref.kind()) {
             case "Pod" -> fetch(ref).map(Pod.class::cast).stream().toList();
-            case "Deployment", "StatefulSet" -> client.pods().inNamespace(ref.namespace()).list().getItems().stream()
+            case "Deployment", "StatefulSet" -> podsByNamespace.computeIfAbsent(ref.namespace(),
+                            ns -> client.pods().inNamespace(ns).list().getItems()).stream()
                     .filter(p -> p.getMetadata().getName().startsWith(ref.name() + "-")).toList();
             default -> List.of();
         };
