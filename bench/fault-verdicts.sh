@@ -8,7 +8,7 @@
 # twin: every `twin faults` switch: `twin start --fault NAME`, `apply` (it may fail: the fault is there from the
 #       start), then `verify --azure` alone is timed.
 # hand: the hand-made faults of issue 15 on a fresh twin each: `twin start`, `apply`, the fault injected with
-#       kubectl, then `verify --azure` alone is timed.
+#       kubectl or an ARM call (curl, bench/by-hand/arm.sh), then `verify --azure` alone is timed.
 # Prints one table row per fault: name, wall seconds of the timed command, exit code, first root-cause line, and the
 # 1-minute load average before and after (`uptime`). Logs stay in the printed folder. Needs cli/target/airflow-aks.jar
 # (`mvn -B -o -q -pl cli -am -DskipTests package`; started through bin/airflow-aks) and kubectl on PATH.
@@ -77,7 +77,8 @@ timed_verify() {
   [ -z "${ONLY:-}" ] || [[ "$name" =~ ^($ONLY)$ ]] || return 0
   mkdir -p "$dir"
   local pid; pid=$(fresh_twin "$dir" "$@")
-  [ -z "$inject" ] || K="$dir/k.yaml" bash -c "$inject" >"$dir/inject.log" 2>&1
+  [ -z "$inject" ] || (set -a; . "$dir/twin.env"; set +a; K="$dir/k.yaml" bash -c ". bench/by-hand/arm.sh; $inject") \
+    >"$dir/inject.log" 2>&1
   local before; before=$(load)
   read -r rc secs < <(set -a && . "$dir/twin.env" && set +a \
     && timed "$dir/verify.out" "${CLI[@]}" verify --kubeconfig "$dir/k.yaml" --env-file "$dir/twin.env" \
@@ -112,7 +113,12 @@ hand_faults() {
   hand_fault secret-key-removed \
     'kubectl --kubeconfig $K -n airflow patch secret storage-account-credentials --type=json \
        -p "[{\"op\":\"remove\",\"path\":\"/data/azurestorageaccountkey\"}]"'
-  # the federated credential and access policy faults go through ARM; `twin start --fault` seeds them instead
+  # through ARM, with curl as `az identity federated-credential delete` / `az keyvault delete-policy` would
+  hand_fault federated-credential-deleted-via-arm \
+    'arm DELETE "resourceGroups/$MY_RESOURCE_GROUP_NAME/providers/Microsoft.ManagedIdentity/userAssignedIdentities/$MY_IDENTITY_NAME/federatedIdentityCredentials/external-secret-operator?api-version=2023-01-31"'
+  hand_fault access-policy-removed-via-arm \
+    'arm PUT "resourceGroups/$MY_RESOURCE_GROUP_NAME/providers/Microsoft.KeyVault/vaults/$MY_KEYVAULT_NAME/accessPolicies/remove?api-version=2023-07-01" \
+       "{\"properties\":{\"accessPolicies\":[{\"tenantId\":\"$TENANT_ID\",\"objectId\":\"$MY_IDENTITY_NAME_PRINCIPAL_ID\",\"permissions\":{\"secrets\":[\"get\"]}}]}}"'
 }
 
 echo "| fault | wall | exit | first root cause | load (1 min) |"

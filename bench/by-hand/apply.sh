@@ -15,8 +15,6 @@ charts=$root/fixtures/src/main/resources/charts
 guide=$root/cli/src/test/resources/dev/airflowaks/cli/deploy/guide
 helm=${HELM:-helm}
 ns=$AKS_AIRFLOW_NAMESPACE
-curl_ca=(${AIRFLOW_AKS_CA_CERT:+--cacert "$AIRFLOW_AKS_CA_CERT"})
-arm=${AIRFLOW_AKS_ARM_ENDPOINT:-https://management.azure.com/}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -34,16 +32,12 @@ sh "$guide/SECRET_STORE.sh" >/dev/null
 sh "$guide/EXTERNAL_SECRET.sh" >/dev/null
 
 # Create a federated credential; give the identity access to the secrets (az ... as its ARM calls)
-token=$(curl -fsS "${curl_ca[@]}" "${AZURE_AUTHORITY_HOST}${AZURE_TENANT_ID}/oauth2/v2.0/token" \
-  -d grant_type=client_credentials -d client_id="$AZURE_CLIENT_ID" --data-urlencode client_secret="$AZURE_CLIENT_SECRET" \
-  --data-urlencode scope=https://management.azure.com/.default | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
-rg=subscriptions/$AZURE_SUBSCRIPTION_ID/resourceGroups/$MY_RESOURCE_GROUP_NAME/providers
-curl -fsS "${curl_ca[@]}" -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-  "${arm}$rg/Microsoft.ManagedIdentity/userAssignedIdentities/$MY_IDENTITY_NAME/federatedIdentityCredentials/external-secret-operator?api-version=2023-01-31" \
-  -d "{\"properties\":{\"issuer\":\"$OIDC_URL\",\"subject\":\"system:serviceaccount:$ns:$SERVICE_ACCOUNT_NAME\",\"audiences\":[\"api://AzureADTokenExchange\"]}}" >/dev/null
-curl -fsS "${curl_ca[@]}" -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-  "${arm}$rg/Microsoft.KeyVault/vaults/$MY_KEYVAULT_NAME/accessPolicies/add?api-version=2023-07-01" \
-  -d "{\"properties\":{\"accessPolicies\":[{\"tenantId\":\"$TENANT_ID\",\"objectId\":\"$MY_IDENTITY_NAME_PRINCIPAL_ID\",\"permissions\":{\"secrets\":[\"get\"]}}]}}" >/dev/null
+. "$root/bench/by-hand/arm.sh"
+rg=resourceGroups/$MY_RESOURCE_GROUP_NAME/providers
+arm PUT "$rg/Microsoft.ManagedIdentity/userAssignedIdentities/$MY_IDENTITY_NAME/federatedIdentityCredentials/external-secret-operator?api-version=2023-01-31" \
+  "{\"properties\":{\"issuer\":\"$OIDC_URL\",\"subject\":\"system:serviceaccount:$ns:$SERVICE_ACCOUNT_NAME\",\"audiences\":[\"api://AzureADTokenExchange\"]}}" >/dev/null
+arm PUT "$rg/Microsoft.KeyVault/vaults/$MY_KEYVAULT_NAME/accessPolicies/add?api-version=2023-07-01" \
+  "{\"properties\":{\"accessPolicies\":[{\"tenantId\":\"$TENANT_ID\",\"objectId\":\"$MY_IDENTITY_NAME_PRINCIPAL_ID\",\"permissions\":{\"secrets\":[\"get\"]}}]}}" >/dev/null
 
 # Create a persistent volume for Apache Airflow logs
 sh "$guide/LOGS_VOLUME.sh" >/dev/null
