@@ -104,6 +104,7 @@ public final class Deployer {
         Teardown teardown = new Teardown();
         DeployContext ctx = context(teardown);
         preflight(ctx);
+        steps.stream().filter(s -> s instanceof ImagesStep).map(s -> (ImagesStep) s).forEach(s -> s.startImports(ctx));
         ProgressStore store = new ProgressStore(ctx.kube(), ctx.applier(), ctx.config().namespace());
         Map<String, String> previous = store.read();
         List<String> resumed = previous.entrySet().stream().filter(e -> ProgressStore.DONE.equals(e.getValue()))

@@ -20,11 +20,19 @@ import java.util.function.Function;
  * published guide are imported into the guide's ACR as the infrastructure article imports the others
  * ({@link GuideStepId#IMPORT_IMAGES}), and the values point at the copy ({@link GuideDeviations}); with
  * {@code --verbatim} a gone image is only reported. Reusable by any release: the caller gives the release spec.
+ * <p>
+ * The infrastructure article imports its images before the deploy article begins, so {@code apply} starts this
+ * step's imports right after its preflight ({@link #startImports}) and they run while steps 1 to 9 do; the step
+ * itself then waits for them. An ACR import is a long-running ARM operation that answers {@code Retry-After}
+ * (fact {@code acr.import-source-not-found}), which was the largest wait of a whole apply on the twin. The images
+ * are checked once per run (one instance per run, {@link dev.airflowaks.deployer.GuideSteps}).
  */
 public final class ImagesStep implements Step {
 
     private final WorldFacts facts;
     private final Function<DeployConfig, PublicRegistry> registries;
+    private List<ImageCheck> checked;
+    private final List<BackgroundImport> started = new ArrayList<>();
 
     public ImagesStep() {
         this(WorldFacts.load());
@@ -53,13 +61,29 @@ public final class ImagesStep implements Step {
 
     /** Every image of the release, checked; throws {@link ImageNotFoundException} when any is found nowhere. */
     public List<ImageCheck> check(DeployContext ctx) {
+        if (checked != null) {
+            return checked;
+        }
         ImageLocator locator = locator(ctx);
         List<ImageCheck> checks = images(ctx).stream().map(locator::check).toList();
         List<ImageCheck> missing = checks.stream().filter(c -> c.verdict() == ImageCheck.Verdict.MISSING).toList();
         if (!missing.isEmpty()) {
             throw new ImageNotFoundException(missing);
         }
+        checked = checks;
         return checks;
+    }
+
+    /** Starts the imports the checked images need, each on a thread of its own; {@link #apply} waits for them. */
+    public void startImports(DeployContext ctx) {
+        ImageLocator locator = locator(ctx);
+        for (ImageCheck c : check(ctx)) {
+            if (c.verdict() == ImageCheck.Verdict.IMPORT && started.stream().noneMatch(b -> b.check().equals(c))) {
+                ctx.progress().info("Importing " + c.deviation().orElseThrow().source() + " into " + c.image()
+                        + " while the first steps run: " + c.deviation().get().deviation().reason());
+                started.add(BackgroundImport.start(c, () -> locator.importImage(c.deviation().get())));
+            }
+        }
     }
 
     @Override
@@ -78,13 +102,11 @@ public final class ImagesStep implements Step {
     @Override
     public String apply(DeployContext ctx) {
         List<ImageCheck> checks = check(ctx);
-        ImageLocator locator = locator(ctx);
+        startImports(ctx);
         int imported = 0;
         for (ImageCheck c : checks) {
             if (c.verdict() == ImageCheck.Verdict.IMPORT) {
-                ctx.progress().info("Importing " + c.deviation().orElseThrow().source() + " into " + c.image()
-                        + ": " + c.deviation().get().deviation().reason());
-                locator.importImage(c.deviation().get());
+                started.stream().filter(b -> b.check().equals(c)).findFirst().orElseThrow().await();
                 imported++;
             } else if (c.verdict() == ImageCheck.Verdict.GONE_VERBATIM) {
                 ctx.progress().info("The published guide pulls " + c.describe());

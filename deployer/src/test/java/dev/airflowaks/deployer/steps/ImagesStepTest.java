@@ -174,7 +174,8 @@ class ImagesStepTest {
         assertTrue(unknown.where().contains("not verified"), unknown.where());
 
         helm.manifest = manifest("docker.io/bitnami/postgresql:16.1.0-debian-11-r15", ACR + "/airflow:2.9.3");
-        ImageNotFoundException e = assertThrows(ImageNotFoundException.class, () -> offline.check(ctx(false)));
+        ImagesStep nextRun = new ImagesStep(WorldFacts.load(), c -> FakeRegistry.offline());
+        ImageNotFoundException e = assertThrows(ImageNotFoundException.class, () -> nextRun.check(ctx(false)));
         assertTrue(e.getMessage().contains("world-facts.yaml: not found since 2025-08-28"), e.getMessage());
     }
 }
