@@ -32,8 +32,19 @@ public final class WorldFacts {
         this.deviations = List.copyOf(deviations);
     }
 
-    /** The table shipped with this build. */
+    /**
+     * The table shipped with this build: parsed once per process (it is immutable), because a single command asks
+     * for it from a dozen places and each parse cost tens of milliseconds of a command that lives seconds.
+     */
     public static WorldFacts load() {
+        return Bundled.FACTS;
+    }
+
+    private static final class Bundled {
+        static final WorldFacts FACTS = read();
+    }
+
+    private static WorldFacts read() {
         try (InputStream in = WorldFacts.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + RESOURCE);
