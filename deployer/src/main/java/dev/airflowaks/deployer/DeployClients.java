@@ -27,11 +27,15 @@ public record DeployClients(KubernetesClient kube, HelmReleases helm, AzureGatew
         Path kubeconfig = config.kubeconfig();
         try {
             Config kc = Config.fromKubeconfig(Files.readString(kubeconfig));
-            KubernetesClient kube = new KubernetesClientBuilder().withConfig(kc).build();
-            return new DeployClients(kube, new HelmJavaReleases(kubeconfig, workDir), azure(config));
+            return connect(config, workDir, new KubernetesClientBuilder().withConfig(kc).build());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read kubeconfig " + kubeconfig, e);
         }
+    }
+
+    /** With the cluster's client already connected ({@link dev.airflowaks.deployer.kube.ApiServerCheck#connect}). */
+    public static DeployClients connect(DeployConfig config, Path workDir, KubernetesClient kube) {
+        return new DeployClients(kube, new HelmJavaReleases(config.kubeconfig(), workDir), azure(config));
     }
 
     /** The SDK gateway for the guide; none for the local profile (its gateway throws on every call). */

@@ -13,6 +13,7 @@ import dev.airflowaks.deployer.kube.ClusterAccessException;
 import dev.airflowaks.deployer.config.InvalidConfigException;
 import dev.airflowaks.deployer.steps.ImageNotFoundException;
 import dev.airflowaks.deployer.progress.PrintingProgress;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -49,17 +50,18 @@ final class DeployRunner {
             e.problems().forEach(p -> err.println("  - " + p));
             return ExitCodes.BAD_INPUT;
         }
+        KubernetesClient kube;
         try {
-            new ApiServerCheck(config.kubeconfig(), refreshCommand(config)).probe();
+            kube = new ApiServerCheck(config.kubeconfig(), refreshCommand(config)).connect();
         } catch (ClusterAccessException e) {
             err.println("Cannot use the cluster, nothing was changed:");
             err.println("  - " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        try (WorkDir work = WorkDir.of(opts.workDir); Interrupts interrupts = Interrupts.install(err)) {
+        try (kube; WorkDir work = WorkDir.of(opts.workDir); Interrupts interrupts = Interrupts.install(err)) {
             interrupts.reclaimAfter(() -> HelmSignalHandlers.installNow(work.path()));
             DeployOptions options = tune.apply(DeployOptions.defaults(work.path()));
-            int code = connectAndRun(config, options, interrupts, action);
+            int code = connectAndRun(config, kube, options, interrupts, action);
             if (interrupts.requested()) {
                 var interruption = interrupts.interruption();
                 err.println("Interrupted by " + interruption.signal().orElseThrow() + interruption.stoppedAt()
@@ -73,8 +75,9 @@ final class DeployRunner {
         }
     }
 
-    private int connectAndRun(DeployConfig config, DeployOptions options, Interrupts interrupts, Action action) {
-        try (DeployClients clients = DeployClients.connect(config, options.workDir())) {
+    private int connectAndRun(DeployConfig config, KubernetesClient kube, DeployOptions options, Interrupts interrupts,
+                              Action action) {
+        try (DeployClients clients = DeployClients.connect(config, options.workDir(), kube)) {
             Deployer deployer = new Deployer(config, clients, options,
                     new PrintingProgress(out, dev.airflowaks.deployer.GuideSteps.all().size()),
                     interrupts.interruption());

@@ -5,6 +5,7 @@ import dev.airflowaks.cli.signals.Interrupts;
 import dev.airflowaks.deployer.helm.HelmSignalHandlers;
 import java.util.List;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
+import dev.airflowaks.conformance.targeting.ConnectedCluster;
 import dev.airflowaks.conformance.launcher.RunRequest;
 import dev.airflowaks.conformance.launcher.TargetPreflight;
 import dev.airflowaks.reports.model.RunReport;
@@ -22,13 +23,25 @@ final class SuiteRun {
 
     /** @return the exit code for the verdict */
     static int execute(CommandLine commandLine, TargetPreflight preflight, RunRequest request, Path out) {
+        return execute(commandLine, preflight, request, out, java.util.Optional.empty());
+    }
+
+    /** On a cluster the command already connected to (verify's API-server check), when it did. */
+    static int execute(CommandLine commandLine, TargetPreflight preflight, RunRequest request, Path out,
+                       java.util.Optional<ConnectedCluster> connected) {
         TargetRequest.preflight(commandLine, preflight, request);
-        return execute(commandLine, request, out, java.util.function.UnaryOperator.identity());
+        return execute(commandLine, request, out, java.util.function.UnaryOperator.identity(), connected);
     }
 
     /** Without a preflight (the caller checked), and with {@code amend} applied to the report before it is written. */
     static int execute(CommandLine commandLine, RunRequest request, Path out,
                        java.util.function.UnaryOperator<RunReport> amend) {
+        return execute(commandLine, request, out, amend, java.util.Optional.empty());
+    }
+
+    private static int execute(CommandLine commandLine, RunRequest request, Path out,
+                               java.util.function.UnaryOperator<RunReport> amend,
+                               java.util.Optional<ConnectedCluster> connected) {
         ReportOutput.allureResultsInto(out);
         RunReport report;
         try (Interrupts interrupts = Interrupts.install(System.err).persistent()) {
@@ -36,7 +49,9 @@ final class SuiteRun {
                 interrupts.reclaimAfter(SuiteRun::prepareHelmSignals);
             }
             try {
-                report = new ConformanceLauncher().run(request, interrupts.interruption());
+                report = connected.isPresent()
+                        ? new ConformanceLauncher().run(request, interrupts.interruption(), connected.get())
+                        : new ConformanceLauncher().run(request, interrupts.interruption());
             } catch (RuntimeException e) {
                 if (!interrupts.requested()) {
                     throw e;

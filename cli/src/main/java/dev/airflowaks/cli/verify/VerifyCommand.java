@@ -1,6 +1,7 @@
 package dev.airflowaks.cli.verify;
 
 import dev.airflowaks.cli.deploy.ExitCodes;
+import dev.airflowaks.conformance.targeting.ConnectedCluster;
 import dev.airflowaks.deployer.kube.ApiServerCheck;
 import dev.airflowaks.deployer.kube.ClusterAccessException;
 
@@ -98,9 +99,11 @@ public final class VerifyCommand implements Callable<Integer> {
         RunRequest request = target != null ? TargetRequest.build(spec.commandLine(), target, kubeconfig, envFile,
                 profile, caps.isEmpty() ? Optional.empty() : Optional.of(caps), out.resolve("evidence"), !noGate)
                 : kubeconfigRequest(caps);
+        java.util.Optional<ConnectedCluster> connected = java.util.Optional.empty();
         if (target == null) {
             try {
-                new ApiServerCheck(kubeconfig, refreshCommand()).probe();
+                connected = java.util.Optional.of(new ConnectedCluster(kubeconfig,
+                        new ApiServerCheck(kubeconfig, refreshCommand()).connect()));
             } catch (ClusterAccessException e) {
                 spec.commandLine().getErr().println("Cannot use the cluster, nothing was checked:");
                 spec.commandLine().getErr().println("  - " + e.getMessage());
@@ -113,7 +116,11 @@ public final class VerifyCommand implements Callable<Integer> {
         if (waitAll) {
             request = request.withParameter(RunSettings.WAIT_ALL, "true");
         }
-        return SuiteRun.execute(spec.commandLine(), preflight, request, out);
+        try {
+            return SuiteRun.execute(spec.commandLine(), preflight, request, out, connected);
+        } finally {
+            connected.ifPresent(c -> c.client().close());
+        }
     }
 
     /** Without {@code --target}: the cluster of {@code --kubeconfig}, judged with the declared capabilities. */

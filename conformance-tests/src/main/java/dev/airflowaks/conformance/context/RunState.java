@@ -1,5 +1,6 @@
 package dev.airflowaks.conformance.context;
 
+import dev.airflowaks.conformance.targeting.ConnectedCluster;
 import dev.airflowaks.conformance.targeting.RunSettings;
 
 import dev.airflowaks.conformance.webui.TargetUi;
@@ -59,7 +60,8 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         Object value = store.getOrComputeIfAbsent("state", k -> {
             try {
-                RunState opened = open(RunSettings.from(context::getConfigurationParameter), interruption(context));
+                RunState opened = open(RunSettings.from(context::getConfigurationParameter), interruption(context),
+                        connected(context));
                 try {
                     RunFacts.publish(opened.context, context::publishReportEntry);
                 } catch (RuntimeException e) {
@@ -113,18 +115,27 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
         return i == null ? Interruption.none() : i;
     }
 
-    static RunState open(RunSettings settings) {
-        return open(settings, Interruption.none());
+    /** The launching command's connected cluster ({@link RunSettings#CONNECTED}), if it made one. */
+    static java.util.Optional<ConnectedCluster> connected(ExtensionContext context) {
+        return java.util.Optional.ofNullable(context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION,
+                ExtensionContext.Namespace.create(RunSettings.CONNECTED))
+                .get(RunSettings.CONNECTED, ConnectedCluster.class));
     }
 
-    static RunState open(RunSettings settings, Interruption interruption) {
+    static RunState open(RunSettings settings) {
+        return open(settings, Interruption.none(), java.util.Optional.empty());
+    }
+
+    static RunState open(RunSettings settings, Interruption interruption,
+                         java.util.Optional<ConnectedCluster> connected) {
         TargetStarter starter = ServiceLoader.load(TargetStarter.class).findFirst()
                 .orElseGet(UnavailableTargetStarter::new);
         Target target = new TargetSelector(starter).select(settings, interruption);
         try {
             Expectations expect = new ExpectationsResolver(System.getenv())
                     .resolve(settings.envFile(), target.environment());
-            KubernetesClient client = client(target.kubeconfig());
+            KubernetesClient client = connected.filter(c -> c.serves(target.kubeconfig()))
+                    .map(ConnectedCluster::client).orElseGet(() -> client(target.kubeconfig()));
             RunProfile profile = RunProfile.declaredBy(target.environment()).or(settings::profile)
                     .orElse(RunProfile.GUIDE);
             ConformanceContext.Builder builder = ConformanceContext.builder(client, expect)

@@ -4,6 +4,7 @@ import dev.airflowaks.conformance.guide.CatalogueOrder;
 import dev.airflowaks.reports.model.RunReport;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import dev.airflowaks.conformance.targeting.RunSettings;
+import dev.airflowaks.conformance.targeting.ConnectedCluster;
 import dev.airflowaks.deployer.interrupt.Interruption;
 import org.junit.platform.engine.support.store.Namespace;
 import org.junit.platform.launcher.LauncherSession;
@@ -48,18 +49,26 @@ public final class ConformanceLauncher {
      * {@code apply} (the caller then writes no verdict). It reaches the checks through the launcher session's store.
      */
     public RunReport run(RunRequest request, Interruption interruption) {
-        return run(request, selectPackageRequest(request), interruption);
+        return run(request, selectPackageRequest(request), interruption, java.util.Optional.empty());
+    }
+
+    /** As {@link #run(RunRequest, Interruption)}, on a cluster the caller already connected to. */
+    public RunReport run(RunRequest request, Interruption interruption, ConnectedCluster connected) {
+        return run(request, selectPackageRequest(request), interruption, java.util.Optional.of(connected));
     }
 
     RunReport run(RunRequest request, LauncherDiscoveryRequest discovery) {
-        return run(request, discovery, Interruption.none());
+        return run(request, discovery, Interruption.none(), java.util.Optional.empty());
     }
 
-    private RunReport run(RunRequest request, LauncherDiscoveryRequest discovery, Interruption interruption) {
+    private RunReport run(RunRequest request, LauncherDiscoveryRequest discovery, Interruption interruption,
+                          java.util.Optional<ConnectedCluster> connected) {
         ResultsCollector collector = new ResultsCollector(clock);
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getStore().put(Namespace.create(RunSettings.INTERRUPTION), RunSettings.INTERRUPTION,
                     interruption);
+            connected.ifPresent(c -> session.getStore().put(Namespace.create(RunSettings.CONNECTED),
+                    RunSettings.CONNECTED, c));
             session.getLauncher().execute(discovery, collector);
         }
         return collector.report(runId(), request.target());

@@ -49,6 +49,9 @@ public record RunSettings(String target, Optional<Path> kubeconfig, Optional<Pat
      */
     public static final String INTERRUPTION = "airflow-aks.interruption";
 
+    /** Where the launching command puts its {@link ConnectedCluster}, the same way as {@link #INTERRUPTION}. */
+    public static final String CONNECTED = "airflow-aks.connected-cluster";
+
     public static RunSettings from(Function<String, Optional<String>> params) {
         String target = params.apply(TARGET).map(String::trim).filter(s -> !s.isEmpty()).orElse("twin")
                 .toLowerCase(Locale.ROOT);

@@ -53,6 +53,28 @@ class ConformanceLauncherTest {
         return report.checks().stream().collect(Collectors.toMap(CheckResult::id, Function.identity()));
     }
 
+    /**
+     * {@code verify} proves the API server answers before the suite starts, with the client the suite then uses: the
+     * run must not build a second one for the same kubeconfig. Here the file's server is a closed port, so only the
+     * connected client can reach the cluster.
+     */
+    @Test
+    void aConnectedClusterIsUsedInsteadOfASecondClientForTheSameKubeconfig() throws Exception {
+        Path kubeconfig = MockKubeconfig.kubeconfig(client, dir);
+        Path elsewhere = dir.resolve("closed-port.yaml");
+        java.nio.file.Files.writeString(elsewhere, java.nio.file.Files.readString(kubeconfig)
+                .replace(client.getMasterUrl().toString().replaceAll("/$", ""), "http://127.0.0.1:1"));
+        RunRequest request = RunRequest.kubeconfig(elsewhere, Set.of(), dir.resolve("evidence"))
+                .withEnvFile(MockKubeconfig.envFile(dir))
+                .withParameter(WaitBudget.AIRFLOW_POD_READY.property(), "PT5S")
+                .withParameter(WaitBudget.ESO_POD_READY.property(), "PT5S")
+                .withParameter(WaitBudget.UI_REQUEST.property(), "PT2S");
+        RunReport report = new ConformanceLauncher().run(request, dev.airflowaks.deployer.interrupt.Interruption.none(),
+                new dev.airflowaks.conformance.targeting.ConnectedCluster(elsewhere, client));
+        assertEquals(Status.PASSED, byId(report).get("NamespaceCheck.namespaceIsActive").status(),
+                byId(report).get("NamespaceCheck.namespaceIsActive").toString());
+    }
+
     @Test
     void aConformingClusterPassesAndAzureChecksAreNotApplicable() {
         int before = server.getRequestCount();

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.RequestConfigBuilder;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -61,24 +62,43 @@ public final class ApiServerCheck {
      * reachable with these credentials. Throws a {@link ClusterAccessException}.
      */
     public void probe() {
+        connect().close();
+    }
+
+    /**
+     * The client the command then works with, built once: its first request ({@code GET /version}) goes through a
+     * view of it without retries ({@link KubernetesClient#newClient}, same HTTP client and TLS context), so a closed
+     * port fails at once instead of after fabric8's backoff, and the command does not build a second client (a
+     * vert.x instance, a TLS context and the PKCS#12 round trip of the client key: about 0.3 CPU-seconds of every
+     * {@code verify} and {@code apply}, bench/BENCHMARKS.md). Throws a {@link ClusterAccessException}; the caller
+     * owns the client.
+     */
+    public KubernetesClient connect() {
         Config config = load();
-        Config once = new ConfigBuilder(config).withConnectionTimeout((int) CONNECT_BUDGET.toMillis())
-                .withRequestTimeout((int) CONNECT_BUDGET.toMillis() * 2).withRequestRetryBackoffLimit(0).build();
+        Config bounded = new ConfigBuilder(config).withConnectionTimeout((int) CONNECT_BUDGET.toMillis()).build();
         String url = config.getMasterUrl();
-        try (KubernetesClient client = new KubernetesClientBuilder().withConfig(once).build()) {
-            client.getKubernetesVersion();
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(bounded).build();
+        try {
+            client.newClient(new RequestConfigBuilder(bounded.getRequestConfig())
+                    .withRequestTimeout((int) CONNECT_BUDGET.toMillis() * 2).withRequestRetryBackoffLimit(0).build())
+                    .adapt(KubernetesClient.class).getKubernetesVersion();
+            return client;
         } catch (KubernetesClientException e) {
+            if (e.getCode() > 0 && e.getCode() != 401 && e.getCode() != 403) {
+                return client;
+            }
+            client.close();
             if (e.getCode() == 401 || e.getCode() == 403) {
                 throw new ClusterAccessException("the cluster at " + url + " rejected the credentials in "
                         + kubeconfig + " (user " + user(config) + ", HTTP " + e.getCode() + "): refresh them with `"
                         + refresh + " --overwrite-existing`");
             }
-            if (e.getCode() > 0) {
-                return;
-            }
             throw new ClusterAccessException("cannot reach the Kubernetes API server at " + url + " (kubeconfig "
                     + kubeconfig + "): " + cause(e) + ". Check that the cluster is running and that the file's "
                     + "server is right, or write it again with `" + refresh + "`");
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
         }
     }
 
