@@ -3,6 +3,8 @@ package dev.airflowaks.conformance.azure;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.fixtures.twin.azure.AzureTwin;
+import dev.airflowaks.guide.images.AcrImports;
+import dev.airflowaks.guide.images.ImageImport;
 import dev.airflowaks.fixtures.twin.azure.AzureTwinOptions;
 import dev.airflowaks.targets.faults.Fault;
 import dev.airflowaks.targets.faults.FaultSet;
@@ -48,6 +50,11 @@ class AzureSdkReaderTest {
                     reader.secretSha256(Expectations.VAULT_SECRET_ACCOUNT_NAME));
             assertEquals(64, reader.secretSha256(Expectations.VAULT_SECRET_ACCOUNT_KEY).orElseThrow().length());
             assertEquals(Optional.empty(), reader.secretSha256("NO-SUCH-SECRET"));
+            for (ImageImport i : AcrImports.GUIDE) {
+                assertTrue(reader.acrImageExists(i.targetRepository(), i.targetTag()), i.target()
+                        + ": the seeded registry holds every image the article imports, asked through its data plane");
+            }
+            assertFalse(reader.acrImageExists("postgresql", "16.1.0-debian-11-r15"), "the article never imports it");
         }
     }
 

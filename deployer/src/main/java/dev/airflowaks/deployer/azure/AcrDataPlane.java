@@ -33,7 +33,7 @@ public final class AcrDataPlane {
     private final String tenantId;
     private final HttpClient http;
 
-    AcrDataPlane(String base, String loginServer, TokenCredential credential, String tenantId, HttpClient http) {
+    public AcrDataPlane(String base, String loginServer, TokenCredential credential, String tenantId, HttpClient http) {
         this.base = base.endsWith("/") ? base : base + "/";
         this.loginServer = loginServer;
         this.credential = credential;
