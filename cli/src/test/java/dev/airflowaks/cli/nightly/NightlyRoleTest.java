@@ -73,7 +73,7 @@ class NightlyRoleTest {
             // only hashes leave the reader, but ARM hands out the keys themselves
             "storageKeySha256s", List.of(ST + "listKeys/action"),
             // the deployer's AcrDataPlane: the token exchange, then the manifest HEAD (AcrPull's one action)
-            "acrImageExists", List.of(ACR + "pull/read"));
+            "acrImagesMissing", List.of(ACR + "pull/read"));
 
     /** The deploy's prerequisite check (issue 17 point 4) beyond the gateway. */
     private static final Map<String, List<String>> PREREQUISITES = Map.of(

@@ -39,8 +39,8 @@ public interface AzureReader {
     List<String> storageKeySha256s();
 
     /**
-     * Whether the guide's registry ({@code MY_ACR_REGISTRY}) holds {@code repository:tag}, asked through its data plane
-     * ({@code HEAD /v2/<repository>/manifests/<tag>}: 200 or 404). ARM cannot list a registry's tags.
+     * The {@code repository:tag} references the guide's registry ({@code MY_ACR_REGISTRY}) lacks, asked through its
+     * data plane ({@code HEAD /v2/<repository>/manifests/<tag>}: 200 or 404); ARM cannot list a registry's tags.
      */
-    boolean acrImageExists(String repository, String tag);
+    List<String> acrImagesMissing(List<String> references);
 }

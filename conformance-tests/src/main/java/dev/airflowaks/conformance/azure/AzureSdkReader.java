@@ -126,8 +126,8 @@ public final class AzureSdkReader implements AzureReader {
     }
 
     @Override
-    public boolean acrImageExists(String repository, String tag) {
-        return registries.apply(expect.acrLoginServer()).manifestExists(repository, tag);
+    public List<String> acrImagesMissing(List<String> references) {
+        return registries.apply(expect.acrLoginServer()).missing(references);
     }
 
     private static <T> Optional<T> absentOn404(Supplier<T> call) {

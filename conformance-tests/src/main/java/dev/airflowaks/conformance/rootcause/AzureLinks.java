@@ -156,7 +156,8 @@ public final class AzureLinks {
 
     /** The article's imports the registry does not hold, in the article's order. */
     public List<ImageImport> missingImages(AzureReader a) {
-        return AcrImports.GUIDE.stream().filter(i -> !a.acrImageExists(i.targetRepository(), i.targetTag())).toList();
+        List<String> missing = a.acrImagesMissing(AcrImports.GUIDE.stream().map(ImageImport::target).toList());
+        return AcrImports.GUIDE.stream().filter(i -> missing.contains(i.target())).toList();
     }
 
     /** {@code <login>/airflow:2.9.3 (HEAD /v2/airflow/manifests/2.9.3: 404)}: the image and how it was asked. */

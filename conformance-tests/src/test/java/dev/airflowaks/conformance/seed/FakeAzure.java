@@ -38,8 +38,8 @@ public final class FakeAzure implements AzureReader {
     public final Set<String> acrMissing = new HashSet<>();
 
     @Override
-    public boolean acrImageExists(String repository, String tag) {
-        return !acrMissing.contains(repository + ":" + tag);
+    public List<String> acrImagesMissing(List<String> references) {
+        return references.stream().filter(acrMissing::contains).toList();
     }
 
     @Override
