@@ -106,8 +106,9 @@ public class AzureSideCheck extends GuideCheck {
         AzureReader azure = c.run().requireAzure();
         Expectations expect = c.run().expectations();
         String acr = expect.require(Expectations.ACR);
-        Set<ImageImport> missing = Set.copyOf(new AzureLinks(expect, c.run().azure()).missingImages(azure));
-        Verification v = c.verify(GuideStepId.IMPORT_IMAGES, "ACR " + acr, c.run().links().azure().acrImages());
+        AzureLinks links = c.run().links().azure();
+        Set<ImageImport> missing = Set.copyOf(links.missingImages(azure));
+        Verification v = c.verify(GuideStepId.IMPORT_IMAGES, "ACR " + acr, links.acrImages());
         for (ImageImport i : AcrImports.GUIDE) {
             boolean held = !missing.contains(i);
             v.that(expect.acrLoginServer() + "/" + i.target(), "exists", held, held ? "exists"

@@ -147,7 +147,7 @@ public final class AzureLinks {
         return link("ACR " + expect.find(Expectations.ACR).orElse("?"), this::acrImagesState);
     }
 
-    public LinkState acrImagesState(AzureReader a) {
+    private LinkState acrImagesState(AzureReader a) {
         List<ImageImport> missing = missingImages(a);
         return missing.isEmpty() ? LinkState.ok("holds the " + AcrImports.GUIDE.size() + " imported images")
                 : LinkState.broken("lacks " + missing.stream().map(this::absence).collect(Collectors.joining(", ")),
