@@ -71,7 +71,9 @@ class NightlyRoleTest {
             "storageAccountExists", List.of(ST + "read"),
             "storageContainerExists", List.of(ST + "blobServices/containers/read"),
             // only hashes leave the reader, but ARM hands out the keys themselves
-            "storageKeySha256s", List.of(ST + "listKeys/action"));
+            "storageKeySha256s", List.of(ST + "listKeys/action"),
+            // the deployer's AcrDataPlane: the token exchange, then the manifest HEAD (AcrPull's one action)
+            "acrImagesMissing", List.of(ACR + "pull/read"));
 
     /** The deploy's prerequisite check (issue 17 point 4) beyond the gateway. */
     private static final Map<String, List<String>> PREREQUISITES = Map.of(

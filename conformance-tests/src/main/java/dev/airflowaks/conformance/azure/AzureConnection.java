@@ -13,6 +13,7 @@ import com.azure.resourcemanager.msi.MsiManager;
 import com.azure.resourcemanager.storage.StorageManager;
 import com.azure.security.keyvault.secrets.SecretClientBuilder;
 import dev.airflowaks.conformance.expect.Expectations;
+import dev.airflowaks.deployer.azure.AcrDataPlane;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -32,7 +33,9 @@ import java.util.Optional;
 /**
  * Builds the read-only Azure clients from the project's variables: the standard {@code AZURE_*} connection names,
  * and the twin's {@code AIRFLOW_AKS_ARM_ENDPOINT} / {@code AIRFLOW_AKS_KEYVAULT_ENDPOINT} / {@code AIRFLOW_AKS_CA_CERT}
- * overrides (unset on real Azure). Uses the JDK HTTP client, never Netty (see DEVELOPERS.md).
+ * / {@code AIRFLOW_AKS_ACR_ENDPOINT} overrides (unset on real Azure). The ACR data plane is the deployer's
+ * {@link AcrDataPlane}, with the same credential and HTTP client as ARM, as the deployer builds it. Uses the JDK
+ * HTTP client, never Netty (see DEVELOPERS.md).
  */
 public final class AzureConnection {
 
@@ -69,6 +72,7 @@ public final class AzureConnection {
         if (get("AIRFLOW_AKS_KEYVAULT_ENDPOINT").isPresent()) {
             secrets.disableChallengeResourceVerification();
         }
+        Optional<String> acrEndpoint = get("AIRFLOW_AKS_ACR_ENDPOINT");
         return new AzureSdkReader(expect,
                 MsiManager.configure().withHttpClient(http).withRetryOptions(retry()).authenticate(credential, profile),
                 KeyVaultManager.configure().withHttpClient(http).withRetryOptions(retry())
@@ -77,7 +81,9 @@ public final class AzureConnection {
                         .authenticate(credential, profile),
                 StorageManager.configure().withHttpClient(http).withRetryOptions(retry())
                         .authenticate(credential, profile),
-                secrets.retryOptions(retry()).buildClient());
+                secrets.retryOptions(retry()).buildClient(),
+                loginServer -> new AcrDataPlane(acrEndpoint.orElse("https://" + loginServer + "/"), loginServer,
+                        credential, tenant, http));
     }
 
     /** A few quick retries: a check should report an unreachable Azure in seconds, not minutes. */

@@ -37,4 +37,10 @@ public interface AzureReader {
      * not exist. Only hashes leave the reader, never a key.
      */
     List<String> storageKeySha256s();
+
+    /**
+     * The {@code repository:tag} references the guide's registry ({@code MY_ACR_REGISTRY}) lacks, asked through its
+     * data plane ({@code HEAD /v2/<repository>/manifests/<tag>}: 200 or 404); ARM cannot list a registry's tags.
+     */
+    List<String> acrImagesMissing(List<String> references);
 }

@@ -10,17 +10,20 @@ import com.azure.resourcemanager.msi.models.Identity;
 import com.azure.resourcemanager.storage.StorageManager;
 import com.azure.security.keyvault.secrets.SecretClient;
 import dev.airflowaks.conformance.expect.Expectations;
+import dev.airflowaks.deployer.azure.AcrDataPlane;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * {@link AzureReader} over the Azure SDK: ARM managers for identity, vault, cluster and storage, and a Key Vault
- * {@link SecretClient} whose values are hashed immediately and dropped. Only GETs are issued. A 404 means "absent";
- * any other error propagates (the check is then broken, not failed).
+ * {@link SecretClient} whose values are hashed immediately and dropped, and the deployer's {@link AcrDataPlane} for
+ * the guide's registry. Only reads are issued (GETs; the data plane's token exchange and manifest HEAD). A 404
+ * means "absent"; any other error propagates (the check is then broken, not failed).
  */
 public final class AzureSdkReader implements AzureReader {
 
@@ -30,15 +33,19 @@ public final class AzureSdkReader implements AzureReader {
     private final ContainerServiceManager containers;
     private final StorageManager storage;
     private final SecretClient secrets;
+    private final Function<String, AcrDataPlane> registries;
 
+    /** @param registries the data plane of the registry with the given login server */
     public AzureSdkReader(Expectations expect, MsiManager msi, KeyVaultManager keyVault,
-                          ContainerServiceManager containers, StorageManager storage, SecretClient secrets) {
+                          ContainerServiceManager containers, StorageManager storage, SecretClient secrets,
+                          Function<String, AcrDataPlane> registries) {
         this.expect = expect;
         this.msi = msi;
         this.keyVault = keyVault;
         this.containers = containers;
         this.storage = storage;
         this.secrets = secrets;
+        this.registries = registries;
     }
 
     /** Connects from the standard AZURE_* variables and the twin's endpoint overrides ({@link AzureConnection}). */
@@ -116,6 +123,11 @@ public final class AzureSdkReader implements AzureReader {
         return absentOn404(() -> storage.storageAccounts().getByResourceGroup(rg(),
                 expect.require(Expectations.STORAGE_ACCOUNT))).map(a -> a.getKeys().stream()
                 .map(k -> Sha256.hex(k.value())).toList()).orElse(List.of());
+    }
+
+    @Override
+    public List<String> acrImagesMissing(List<String> references) {
+        return registries.apply(expect.acrLoginServer()).missing(references);
     }
 
     private static <T> Optional<T> absentOn404(Supplier<T> call) {

@@ -58,6 +58,15 @@ public final class ConformanceFailure extends AssertionError {
         return rootCause == null ? step : rootCause.fix();
     }
 
+    /**
+     * The root cause as the report records it: the rendered chain, or, when the check's own finding is the cause,
+     * its subject, first mismatch and fix. {@code HeadlineCause} ranks failures by this line's fix step.
+     */
+    public String rootCauseLine() {
+        return rootCause().map(RootCause::render).orElseGet(() -> subject + " " + (mismatches.isEmpty()
+                ? "does not match the guide" : mismatches.get(0)) + " → fix: " + fix().reference());
+    }
+
     /** The checked objects plus every object on the root-cause chain. */
     public List<ObjectRef> objects() {
         return objects;

@@ -100,6 +100,11 @@ public final class Expectations {
         return "system:serviceaccount:" + namespace() + ":" + serviceAccount();
     }
 
+    /** The registry's login server, {@code <MY_ACR_REGISTRY>.azurecr.io} (lower case, as Azure names it). */
+    public String acrLoginServer() {
+        return require(ACR).toLowerCase(java.util.Locale.ROOT) + ".azurecr.io";
+    }
+
     /** The vault URI in the guide's form, derived from the vault name when KEYVAULTURL is not given. */
     public Optional<String> keyVaultUrl() {
         return find(KEYVAULT_URL).or(() -> find(KEYVAULT_NAME).map(n -> "https://" + n + ".vault.azure.net/"));

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Plain-words pod state ("Pending", "Running, container scheduler CrashLoopBackOff"), as kubectl would show it. */
 public final class PodStates {
@@ -13,6 +14,8 @@ public final class PodStates {
     /** Waiting reasons that will not fix themselves: a wait can stop early and the root cause can be named. */
     public static final Set<String> STUCK_REASONS = Set.of("ImagePullBackOff", "ErrImagePull", "CrashLoopBackOff",
             "CreateContainerConfigError", "InvalidImageName", "RunContainerError");
+
+    private static final Set<String> PULL_FAILURES = Set.of("ErrImagePull", "ImagePullBackOff");
 
     private PodStates() {
     }
@@ -53,6 +56,14 @@ public final class PodStates {
                 .findFirst().map(c -> label + c.getName() + " " + c.getState().getWaiting().getReason()
                         + (c.getImage() == null ? "" : " (image " + c.getImage() + ")"))
                 .orElse(null);
+    }
+
+    /** The images of the pod's containers (init containers first) waiting in ErrImagePull or ImagePullBackOff. */
+    public static Stream<String> imagesFailingToPull(Pod pod) {
+        return Stream.concat(initContainers(pod).stream(), containers(pod).stream())
+                .filter(c -> c.getImage() != null && c.getState() != null && c.getState().getWaiting() != null
+                        && PULL_FAILURES.contains(c.getState().getWaiting().getReason()))
+                .map(ContainerStatus::getImage);
     }
 
     public static List<ContainerStatus> initContainers(Pod pod) {

@@ -159,8 +159,7 @@ public final class ResultsCollector implements TestExecutionListener {
                 .actual(value(test, CheckContext.ACTUAL).orElse(error == null ? "" : String.valueOf(error.getMessage())));
         if (error instanceof ConformanceFailure f) {
             // a check whose own finding is the cause names it as the root cause too
-            b.rootCause(f.rootCause().map(c -> c.render()).orElseGet(() -> f.subject() + " " + (f.mismatches().isEmpty()
-                    ? "does not match the guide" : f.mismatches().get(0)) + " → fix: " + f.fix().reference()));
+            b.rootCause(f.rootCauseLine());
             b.fixHint("Redo the " + f.fix().reference() + ": \"" + f.fix().title() + "\"");
         } else if (status == Status.FAILED && error != null) {
             b.rootCause(String.valueOf(error.getMessage())).fixHint("Redo the " + step.reference());

@@ -5,14 +5,18 @@ import dev.airflowaks.conformance.azure.AzureReader;
 import dev.airflowaks.conformance.azure.FederatedCredentialInfo;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.guide.GuideStepId;
+import dev.airflowaks.guide.images.AcrImports;
+import dev.airflowaks.guide.images.ImageImport;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The Azure end of the chain: identity, federated credential, access policy, vault secrets, storage. Without Azure
- * access these links report "not checked" and are never blamed, so a root cause is never invented.
+ * The Azure end of the chain: identity, federated credential, access policy, vault secrets, storage, the registry's
+ * images. Without Azure access these links report "not checked" and are never blamed, so a root cause is never
+ * invented.
  */
 public final class AzureLinks {
 
@@ -133,5 +137,36 @@ public final class AzureLinks {
             return a.storageContainerExists() ? LinkState.ok("exists")
                     : LinkState.broken("missing", GuideStepId.STORAGE_ACCOUNT);
         });
+    }
+
+    /**
+     * The guide's registry against the infrastructure article's imports ({@link AcrImports#GUIDE}), asked through
+     * its data plane: a missing image is why the release's pods sit in ImagePullBackOff on AKS.
+     */
+    public Link acrImages() {
+        return link("ACR " + expect.find(Expectations.ACR).orElse("?"), this::acrImagesState);
+    }
+
+    private LinkState acrImagesState(AzureReader a) {
+        List<ImageImport> missing = missingImages(a);
+        return missing.isEmpty() ? LinkState.ok("holds the " + AcrImports.GUIDE.size() + " imported images")
+                : LinkState.broken("lacks " + missing.stream().map(this::absence).collect(Collectors.joining(", ")),
+                GuideStepId.IMPORT_IMAGES);
+    }
+
+    /** The article's imports the registry does not hold, in the article's order. */
+    public List<ImageImport> missingImages(AzureReader a) {
+        List<String> missing = a.acrImagesMissing(AcrImports.GUIDE.stream().map(ImageImport::target).toList());
+        return AcrImports.GUIDE.stream().filter(i -> missing.contains(i.target())).toList();
+    }
+
+    /** {@code <login>/airflow:2.9.3 (HEAD /v2/airflow/manifests/2.9.3: 404)}: the image and how it was asked. */
+    private String absence(ImageImport i) {
+        return expect.acrLoginServer() + "/" + i.target() + " (" + asked(i) + ": 404)";
+    }
+
+    /** How the data plane is asked for an image: {@code HEAD /v2/airflow/manifests/2.9.3}. */
+    public static String asked(ImageImport i) {
+        return "HEAD /v2/" + i.targetRepository() + "/manifests/" + i.targetTag();
     }
 }

@@ -22,6 +22,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,9 +67,30 @@ public final class ClusterLinks {
     public Link pod(AirflowComponent component) {
         String ns = expect.namespace();
         return new Link("pod " + component.workloadName(), ObjectRef.of(component.workloadKind(), ns,
-                component.workloadName()), () -> podState(component, ns),
-                () -> component.mountsLogs() ? List.of(nodes(component.podLabels()), pvc(), metadataDatabase())
-                        : List.of(nodes(component.podLabels())));
+                component.workloadName()), () -> podState(component, ns), () -> {
+                    List<Link> below = new ArrayList<>();
+                    if (cannotPullFromAcr(component, ns)) {
+                        below.add(azureLinks.acrImages());
+                    }
+                    below.add(nodes(component.podLabels()));
+                    if (component.mountsLogs()) {
+                        below.addAll(List.of(pvc(), metadataDatabase()));
+                    }
+                    return below;
+                });
+    }
+
+    /**
+     * A pod of the component fails to pull an image from the guide's registry: then whether that registry holds
+     * the article's imports is asked first (only with Azure access; without it the pod's own state stands).
+     */
+    private boolean cannotPullFromAcr(AirflowComponent component, String ns) {
+        Optional<String> prefix = expect.find(Expectations.ACR).map(a -> expect.acrLoginServer() + "/");
+        if (azure.isEmpty() || prefix.isEmpty()) {
+            return false;
+        }
+        return client.pods().inNamespace(ns).withLabels(component.podLabels()).list().getItems().stream()
+                .flatMap(PodStates::imagesFailingToPull).anyMatch(image -> image.startsWith(prefix.get()));
     }
 
     /**

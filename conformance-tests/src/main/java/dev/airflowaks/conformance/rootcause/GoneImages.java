@@ -4,12 +4,10 @@ import dev.airflowaks.deployer.deviations.ImageNames;
 import dev.airflowaks.guide.world.Deviation;
 import dev.airflowaks.guide.world.RegistryImage;
 import dev.airflowaks.guide.world.WorldFacts;
-import io.fabric8.kubernetes.api.model.ContainerStatus;
+import dev.airflowaks.conformance.kube.PodStates;
 import io.fabric8.kubernetes.api.model.Pod;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Explains a pod stuck pulling an image that its registry no longer serves, from the dated catalogue of
@@ -27,12 +25,7 @@ final class GoneImages {
 
     /** The explanation for the first container of {@code pod} stuck on a gone image, if any. */
     Optional<String> explain(Pod pod) {
-        if (pod.getStatus() == null) {
-            return Optional.empty();
-        }
-        return Stream.concat(statuses(pod.getStatus().getInitContainerStatuses()),
-                        statuses(pod.getStatus().getContainerStatuses()))
-                .filter(GoneImages::pulling).map(ContainerStatus::getImage)
+        return PodStates.imagesFailingToPull(pod)
                 .flatMap(image -> facts.image(ImageNames.normalise(image)).filter(r -> !r.exists()).stream())
                 .findFirst().map(this::describe);
     }
@@ -45,14 +38,5 @@ final class GoneImages {
 
     private static String fix(Deviation d) {
         return "import it into ACR and set " + d.values().get("valuesKey") + " (airflow-aks does this unless --verbatim)";
-    }
-
-    private static boolean pulling(ContainerStatus s) {
-        return s.getState() != null && s.getState().getWaiting() != null && List.of("ErrImagePull", "ImagePullBackOff")
-                .contains(s.getState().getWaiting().getReason());
-    }
-
-    private static Stream<ContainerStatus> statuses(List<ContainerStatus> list) {
-        return list == null ? Stream.empty() : list.stream();
     }
 }

@@ -3,6 +3,8 @@ package dev.airflowaks.conformance.azure;
 import dev.airflowaks.conformance.expect.Expectations;
 import dev.airflowaks.conformance.expect.ExpectationsResolver;
 import dev.airflowaks.fixtures.twin.azure.AzureTwin;
+import dev.airflowaks.guide.images.AcrImports;
+import dev.airflowaks.guide.images.ImageImport;
 import dev.airflowaks.fixtures.twin.azure.AzureTwinOptions;
 import dev.airflowaks.targets.faults.Fault;
 import dev.airflowaks.targets.faults.FaultSet;
@@ -48,6 +50,11 @@ class AzureSdkReaderTest {
                     reader.secretSha256(Expectations.VAULT_SECRET_ACCOUNT_NAME));
             assertEquals(64, reader.secretSha256(Expectations.VAULT_SECRET_ACCOUNT_KEY).orElseThrow().length());
             assertEquals(Optional.empty(), reader.secretSha256("NO-SUCH-SECRET"));
+            List<String> imported = AcrImports.GUIDE.stream().map(ImageImport::target).toList();
+            assertEquals(List.of(), reader.acrImagesMissing(imported), "the seeded registry holds every image the "
+                    + "article imports, asked through its data plane");
+            assertEquals(List.of("postgresql:16.1.0-debian-11-r15"), reader.acrImagesMissing(List.of(
+                    "postgresql:16.1.0-debian-11-r15", "airflow:2.9.3")), "the article never imports postgres");
         }
     }
 

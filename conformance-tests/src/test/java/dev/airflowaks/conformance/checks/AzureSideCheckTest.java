@@ -1,6 +1,16 @@
 package dev.airflowaks.conformance.checks;
 
+import dev.airflowaks.conformance.azure.AzureSdkReader;
+import dev.airflowaks.conformance.context.CheckContext;
+import dev.airflowaks.conformance.context.ConformanceContext;
 import dev.airflowaks.conformance.context.ConformanceFailure;
+import dev.airflowaks.conformance.expect.Expectations;
+import dev.airflowaks.conformance.expect.ExpectationsResolver;
+import dev.airflowaks.fixtures.twin.azure.AzureTwin;
+import dev.airflowaks.fixtures.twin.azure.AzureTwinOptions;
+import dev.airflowaks.guide.GuideStepId;
+import dev.airflowaks.targets.faults.Fault;
+import dev.airflowaks.targets.faults.FaultSet;
 
 import dev.airflowaks.conformance.azure.FederatedCredentialInfo;
 import dev.airflowaks.conformance.seed.GoodWorld;
@@ -11,12 +21,18 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +53,50 @@ class AzureSideCheckTest {
         assertDoesNotThrow(() -> check.federatedCredentialMatches(world.check()));
         assertDoesNotThrow(() -> check.accessPolicyGrantsGet(world.check()));
         assertDoesNotThrow(() -> check.storageExists(world.check()));
+        assertDoesNotThrow(() -> check.acrHoldsTheImportedImages(world.check()));
+    }
+
+    /**
+     * Issue 15: with {@code airflow:2.9.3} missing from the registry, apply refuses before any change; this check
+     * names the image, how the data plane was asked, the import command and the infrastructure step.
+     */
+    @Test
+    void anImageMissingFromTheAcrFailsNamingTheImageTheRequestAndTheImport() {
+        world.azure.acrMissing.add("airflow:2.9.3");
+        ConformanceFailure f = World.fails(() -> new AzureSideCheck().acrHoldsTheImportedImages(world.check()));
+        assertTrue(f.getMessage().contains("airflowaksacr.azurecr.io/airflow:2.9.3: expected exists, actual missing "
+                + "(HEAD /v2/airflow/manifests/2.9.3: 404); fix: az acr import --name airflowaksacr --source "
+                + "docker.io/apache/airflow:2.9.3 --image airflow:2.9.3"), f.getMessage());
+        assertTrue(f.getMessage().contains("root cause: ACR airflowaksacr lacks airflowaksacr.azurecr.io/airflow:2.9.3 "
+                + "(HEAD /v2/airflow/manifests/2.9.3: 404) → fix: infrastructure guide, step 'import images'"),
+                f.getMessage());
+        assertEquals(GuideStepId.IMPORT_IMAGES, f.fix());
+        assertFalse(f.getMessage().contains("statsd-exporter:v0.26.1: expected"), "only the missing image is listed");
+    }
+
+    /**
+     * The same check against the Azure twin started with fault image-missing (the seeded registry lacks
+     * {@code airflow:2.9.3}), read through the SDK reader and the deployer's ACR data plane with the env file's
+     * principal: it fails on the 404 the data plane answers, and passes once the image is imported.
+     */
+    @Test
+    void onTheTwinsImageMissingFaultTheCheckFailsUntilTheImageIsImported(@TempDir Path dir) {
+        try (AzureTwin twin = AzureTwin.start(AzureTwinOptions.builder()
+                .faults(FaultSet.of(List.of(Fault.IMAGE_MISSING))).build())) {
+            Map<String, String> env = ExpectationsResolver.readEnvFile(twin.writeEnvFile(dir.resolve("twin.env")));
+            Expectations expect = new ExpectationsResolver(env).resolve(Optional.empty(), Map.of());
+            ConformanceContext run = ConformanceContext.builder(client, expect).target("twin")
+                    .azure(AzureSdkReader.connect(env, expect)).capabilities(EnumSet.of(Capability.AZURE)).build();
+            ConformanceFailure f = World.fails(() -> new AzureSideCheck().acrHoldsTheImportedImages(
+                    new CheckContext(run, e -> { })));
+            assertTrue(f.getMessage().contains(twin.options().acrName() + ".azurecr.io/airflow:2.9.3: expected exists, "
+                    + "actual missing (HEAD /v2/airflow/manifests/2.9.3: 404)"), f.getMessage());
+            assertEquals(GuideStepId.IMPORT_IMAGES, f.fix());
+
+            twin.world().registry(twin.options().resourceGroup(), twin.options().acrName()).orElseThrow()
+                    .importImage("airflow:2.9.3");
+            assertDoesNotThrow(() -> new AzureSideCheck().acrHoldsTheImportedImages(new CheckContext(run, e -> { })));
+        }
     }
 
     @Test

@@ -64,9 +64,11 @@ class FaultMatrixTest {
     /** The failing checks and the root-cause fragment each fault must produce. */
     static Map.Entry<Set<String>, String> expected(Fault fault) {
         return switch (fault) {
-            case IMAGE_MISSING -> Map.entry(Set.of("PodsCheck.componentsReady"),
-                    "ImagePullBackOff (image airflowaksacr.azurecr.io/airflow:2.9.3) → fix: infrastructure guide, "
-                            + "step 'import images'");
+            case IMAGE_MISSING -> Map.entry(Set.of("PodsCheck.componentsReady",
+                    "AzureSideCheck.acrHoldsTheImportedImages"), "ImagePullBackOff (image "
+                    + "airflowaksacr.azurecr.io/airflow:2.9.3) ← ACR airflowaksacr lacks "
+                    + "airflowaksacr.azurecr.io/airflow:2.9.3 (HEAD /v2/airflow/manifests/2.9.3: 404) → fix: "
+                    + "infrastructure guide, step 'import images'");
             case KEYVAULT_SECRET_MISSING -> Map.entry(union(SECRET_SYNC, "AzureSideCheck.vaultKeyIsCurrent"),
                     "Key Vault secret "
                     + "AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY missing → fix: infrastructure guide, step 'storage account'");
@@ -157,7 +159,10 @@ class FaultMatrixTest {
 
     private void apply(Fault fault) {
         switch (fault) {
-            case IMAGE_MISSING -> waiting("airflow-scheduler-6c9f8d7b5-xk2p9", "ImagePullBackOff", 0);
+            case IMAGE_MISSING -> {
+                world.azure.acrMissing.add("airflow:2.9.3");
+                waiting("airflow-scheduler-6c9f8d7b5-xk2p9", "ImagePullBackOff", 0);
+            }
             case KEYVAULT_SECRET_MISSING -> {
                 world.azure.secretValues.remove("AKS-AIRFLOW-LOGS-STORAGE-ACCOUNT-KEY");
                 secretNeverSynced();

@@ -45,7 +45,8 @@ class LocalProfileChecksTest {
 
     static final Set<String> AZURE_CHECKS = Set.of("AzureSideCheck.accessPolicyGrantsGet",
             "AzureSideCheck.federatedCredentialMatches", "AzureSideCheck.storageExists",
-            "AzureSideCheck.vaultKeyIsCurrent", "ExternalSecretCheck.valuesMatchKeyVault");
+            "AzureSideCheck.vaultKeyIsCurrent", "AzureSideCheck.acrHoldsTheImportedImages",
+            "ExternalSecretCheck.valuesMatchKeyVault");
 
     KubernetesClient client;
     private World world;

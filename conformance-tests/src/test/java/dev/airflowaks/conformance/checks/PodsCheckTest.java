@@ -89,6 +89,18 @@ class PodsCheckTest {
                 + "airflow:2.9.3) → fix: infrastructure guide, step 'import images'"), f.getMessage());
     }
 
+    /** With Azure readable, the pull failure is traced into the registry: the image is not there (issue 15). */
+    @Test
+    void anImageTheAcrLacksIsTracedIntoTheRegistry() {
+        world.azure.acrMissing.add("airflow:2.9.3");
+        waiting("ImagePullBackOff", 0);
+        ConformanceFailure f = World.fails(() -> new PodsCheck().componentsReady(world.check()));
+        assertTrue(f.rootCause().orElseThrow().render().endsWith("container scheduler ImagePullBackOff (image "
+                + "airflowaksacr.azurecr.io/airflow:2.9.3) ← ACR airflowaksacr lacks airflowaksacr.azurecr.io/"
+                + "airflow:2.9.3 (HEAD /v2/airflow/manifests/2.9.3: 404) → fix: infrastructure guide, step 'import "
+                + "images'"), f.getMessage());
+    }
+
     @Test
     void aPendingSchedulerIsTracedDownTheWholeChainToTheFederatedCredential() {
         world.replace(scheduler(), p -> {

@@ -8,9 +8,11 @@ import dev.airflowaks.conformance.azure.Sha256;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** A mutable Azure world for tests: starts as the guide's, and each fault edits one field. */
 public final class FakeAzure implements AzureReader {
@@ -31,6 +33,14 @@ public final class FakeAzure implements AzureReader {
     public boolean storageContainer = true;
     /** The storage account's current keys, as listKeys returns them (the seeded world's key). */
     public final List<String> storageKeys = new ArrayList<>(List.of(GoodWorld.STORAGE_KEY));
+
+    /** {@code repository:tag} the registry lacks (the guide's registry holds every import until a fault edits it). */
+    public final Set<String> acrMissing = new HashSet<>();
+
+    @Override
+    public List<String> acrImagesMissing(List<String> references) {
+        return references.stream().filter(acrMissing::contains).toList();
+    }
 
     @Override
     public List<String> storageKeySha256s() {

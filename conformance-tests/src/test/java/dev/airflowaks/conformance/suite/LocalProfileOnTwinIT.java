@@ -64,7 +64,8 @@ class LocalProfileOnTwinIT {
             assertEquals(local.substitution(substitution).orElseThrow().reason(), checks.get(id).reason(), id);
         });
         for (String id : new String[] {"AzureSideCheck.federatedCredentialMatches", "AzureSideCheck.accessPolicyGrantsGet",
-                "AzureSideCheck.storageExists", "ExternalSecretCheck.valuesMatchKeyVault"}) {
+                "AzureSideCheck.storageExists", "AzureSideCheck.acrHoldsTheImportedImages",
+                "ExternalSecretCheck.valuesMatchKeyVault"}) {
             assertEquals(Status.NOT_APPLICABLE, checks.get(id).status(), id + "\n" + all);
         }
         assertEquals(Status.PASSED, checks.get("ExternalSecretCheck.externalSecretSynced").status(), all);

@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -33,7 +36,7 @@ public final class AcrDataPlane {
     private final String tenantId;
     private final HttpClient http;
 
-    AcrDataPlane(String base, String loginServer, TokenCredential credential, String tenantId, HttpClient http) {
+    public AcrDataPlane(String base, String loginServer, TokenCredential credential, String tenantId, HttpClient http) {
         this.base = base.endsWith("/") ? base : base + "/";
         this.loginServer = loginServer;
         this.credential = credential;
@@ -43,6 +46,14 @@ public final class AcrDataPlane {
 
     /** Whether the registry holds {@code repository:tag}; any answer other than 200 or 404 is thrown, named. */
     public boolean manifestExists(String repository, String tag) {
+        return missing(List.of(repository + ":" + tag)).isEmpty();
+    }
+
+    /**
+     * The {@code repository:tag} references the registry lacks, in the given order. One token exchange for all of
+     * them and one pull token per repository (the airflow images share one), then a {@code HEAD} each.
+     */
+    public List<String> missing(List<String> references) {
         String aad = credential.getTokenSync(new TokenRequestContext()
                 .addScopes("https://management.azure.com/.default")).getToken();
         Map<String, String> exchange = new LinkedHashMap<>();
@@ -53,12 +64,29 @@ public final class AcrDataPlane {
         }
         exchange.put("access_token", aad);
         String refresh = field(post("oauth2/exchange", exchange), "refresh_token");
+        Map<String, String> pullTokens = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (String reference : references) {
+            int colon = reference.lastIndexOf(':');
+            String repository = reference.substring(0, colon);
+            String access = pullTokens.computeIfAbsent(repository, r -> pullToken(refresh, r));
+            if (!exists(access, repository, reference.substring(colon + 1))) {
+                out.add(reference);
+            }
+        }
+        return out;
+    }
+
+    private String pullToken(String refresh, String repository) {
         Map<String, String> token = new LinkedHashMap<>();
         token.put("grant_type", "refresh_token");
         token.put("service", loginServer);
         token.put("scope", "repository:" + repository + ":pull");
         token.put("refresh_token", refresh);
-        String access = field(post("oauth2/token", token), "access_token");
+        return field(post("oauth2/token", token), "access_token");
+    }
+
+    private boolean exists(String access, String repository, String tag) {
         ManifestRequest m = new ManifestRequest(base, repository, tag);
         HttpRequest head = new HttpRequest(HttpMethod.HEAD, m.url())
                 .setHeader("Authorization", "Bearer " + access).setHeader("Accept", ManifestRequest.ACCEPT);

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.infra;
 
+import dev.airflowaks.guide.images.ImageImport;
 import java.util.List;
 
 /**

@@ -8,6 +8,7 @@ import dev.airflowaks.deployer.plan.Action;
 import dev.airflowaks.deployer.plan.Change;
 import dev.airflowaks.deployer.plan.StepPlan;
 import dev.airflowaks.guide.GuideStepId;
+import dev.airflowaks.guide.images.ImageImport;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

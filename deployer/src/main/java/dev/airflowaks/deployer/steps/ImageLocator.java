@@ -7,6 +7,7 @@ import dev.airflowaks.deployer.deviations.ImageNames;
 import dev.airflowaks.deployer.registry.PublicRegistry;
 import dev.airflowaks.deployer.registry.RegistryAnswer;
 import dev.airflowaks.guide.GuideStepId;
+import dev.airflowaks.guide.images.AcrImports;
 import dev.airflowaks.guide.world.RegistryImage;
 import dev.airflowaks.guide.world.WorldFacts;
 import java.util.Optional;
@@ -100,9 +101,11 @@ final class ImageLocator {
             return new ImageCheck(image, ImageCheck.Verdict.MISSING, where + " and its source " + source
                     + " is gone too", "find where " + source + " moved and update world-facts.yaml", Optional.empty());
         }
+        String command = AcrImports.GUIDE.stream().filter(i -> i.target().equals(repository + ":" + tag)).findFirst()
+                .map(i -> i.command(acrName)).orElse("az acr import --name " + acrName + " --source <public image> "
+                        + "--image " + repository + ":" + tag);
         return new ImageCheck(image, ImageCheck.Verdict.MISSING, where, "import it as "
-                + GuideStepId.IMPORT_IMAGES.reference() + " does: az acr import --name " + acrName
-                + " --source <public image> --image " + repository + ":" + tag, Optional.empty());
+                + GuideStepId.IMPORT_IMAGES.reference() + " does: " + command, Optional.empty());
     }
 
     /** The registry's answer for an import source; the catalogue's when the registry cannot be asked. */

@@ -1,5 +1,6 @@
 package dev.airflowaks.deployer.values;
 
+import dev.airflowaks.guide.images.AcrImports;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public record AirflowValues(
         boolean workersLogGroomer) {
 
     /** Airflow image tag of chart 1.15.0 (app 2.9.3). */
-    public static final String AIRFLOW_TAG = "2.9.3";
+    public static final String AIRFLOW_TAG = AcrImports.AIRFLOW_TAG;
     /** The PVC the guide creates and the chart mounts at /opt/airflow/logs. */
     public static final String LOGS_CLAIM = "pvc-airflow-logs";
     /** The AKS built-in blobfuse class the guide's PV and PVC use. */

@@ -133,6 +133,17 @@ class ImagesStepTest {
                 e.getMessage());
     }
 
+    /** twin start --fault image-missing: an image the article imports is missing, so the fix is its own import. */
+    @Test
+    void anArticleImportMissingFromTheAcrNamesItsOwnImportCommand() {
+        azure.acrImages.remove("airflow:2.9.3");
+        helm.manifest = manifest(POSTGRES_COPY, ACR + "/airflow:2.9.3");
+        ImageNotFoundException e = assertThrows(ImageNotFoundException.class, () -> step().check(ctx(false)));
+        assertTrue(e.getMessage().contains("fix: import it as infrastructure guide, step 'import images' does: az acr "
+                + "import --name airflowaksacr --source docker.io/apache/airflow:2.9.3 --image airflow:2.9.3"),
+                e.getMessage());
+    }
+
     @Test
     void thePublishedGonePostgresWithoutVerbatimIsBadInputNamingTheDeviation() {
         helm.manifest = manifest("docker.io/bitnami/postgresql:16.1.0-debian-11-r15", ACR + "/airflow:2.9.3");

@@ -26,6 +26,27 @@ class HeadlineCauseTest {
         assertEquals("9-pods", HeadlineCause.of(List.of(passed, release, pods)).orElseThrow().id());
     }
 
+    /**
+     * Issue 15, {@code twin start --fault image-missing}: apply refuses before any change, so every cluster check
+     * judges an empty namespace; the registry check's finding (fix "import images", an infrastructure step) lies
+     * below the namespace and leads, whatever the check order.
+     */
+    @Test
+    void anImageMissingFromTheAcrLeadsTheEmptyNamespaceItLeftBehind() {
+        CheckResult namespace = failed("NamespaceCheck.namespaceIsActive", "Namespace airflow phase: expected Active, "
+                + "actual missing → fix: deploy guide, step 'namespace'");
+        CheckResult credential = failed("AzureSideCheck.federatedCredentialMatches", "federated credential missing "
+                + "on identity airflow-aks-identity → fix: deploy guide, step 'federated credential'");
+        CheckResult acr = failed("AzureSideCheck.acrHoldsTheImportedImages", "ACR airflowaksacr lacks "
+                + "airflowaksacr.azurecr.io/airflow:2.9.3 (HEAD /v2/airflow/manifests/2.9.3: 404) → fix: "
+                + "infrastructure guide, step 'import images'");
+        CheckResult pods = failed("PodsCheck.componentsReady", "Deployment airflow-scheduler has no pod → fix: deploy "
+                + "guide, step 'deploy Airflow'");
+
+        assertEquals(acr, HeadlineCause.of(List.of(namespace, credential, acr, pods)).orElseThrow());
+        assertEquals(acr, HeadlineCause.of(List.of(pods, acr, namespace)).orElseThrow());
+    }
+
     @Test
     void theSameFixStepPrefersTheLongerChainUnlessACheckIsAboutThatLinkThenTheCheckOrder() {
         CheckResult pods = failed("9-pods", "pod airflow-scheduler Pending ← PVC pvc-airflow-logs Pending ← PV "
