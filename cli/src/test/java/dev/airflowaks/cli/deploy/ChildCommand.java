@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airflowaks.cli.Main;
 import java.io.BufferedReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +62,12 @@ public final class ChildCommand {
     }
 
     private Process start(List<String> args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        // C1 only, as bin/airflow-aks starts the command: a child lives seconds, and C2's compilations competed
+        // with the test JVM and the twin for the 2 cores
+        List<String> cmd = new ArrayList<>(inheritsIgnoredInterrupt()
+                ? List.of("env", "--default-signal=INT,TERM") : List.of());
+        cmd.addAll(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(env);
@@ -95,5 +101,22 @@ public final class ChildCommand {
     public static Predicate<List<String>> afterStep(String stepId) {
         String prefix = String.format("[%2s/", stepId);
         return lines -> lines.stream().anyMatch(l -> l.startsWith(prefix));
+    }
+
+    /**
+     * Whether this JVM runs with SIGINT ignored: a build started as a background job of a non-interactive shell
+     * ({@code .ci/run &}) inherits SIG_IGN for SIGINT, as POSIX requires for asynchronous lists, and a JVM whose
+     * SIGINT is ignored neither handles it nor can reset it (HotSpot's {@code JVM_RegisterSignal} returns "ignored"
+     * for SIGINT/SIGTERM/SIGHUP then). Its children would inherit that too, so the child is started through GNU
+     * {@code env --default-signal}, which resets it, as an interactive terminal gives it to a user's command.
+     */
+    static boolean inheritsIgnoredInterrupt() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("SigIgn:")).findFirst()
+                    .map(l -> (Long.parseLong(l.substring(7).trim(), 16) & (1L << 1)) != 0).orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }
