@@ -65,6 +65,11 @@ public final class Deployer {
     }
 
     /** The configuration with derived values looked up (once per Deployer) and logged once. */
+    /** The Azure gateway this deployer works through (its clients serve the command's other Azure reads too). */
+    public dev.airflowaks.deployer.azure.AzureGateway azure() {
+        return clients.azure();
+    }
+
     public synchronized DeployConfig resolvedConfig() {
         if (resolved == null) {
             resolved = new DerivedValues(clients.azure()).resolve(givenConfig);

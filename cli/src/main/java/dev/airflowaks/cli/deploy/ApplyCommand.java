@@ -94,7 +94,7 @@ public final class ApplyCommand implements Callable<Integer> {
             var tuned = o.withAtomic(atomic).withVerbatim(verbatim);
             return stopAfter == null ? tuned : tuned.withStopAfterStep(stopAfter);
         }, (deployer, config) -> {
-            if (!PrerequisiteCheck.passes(deployer.resolvedConfig(), System.err)) {
+            if (!PrerequisiteCheck.passes(deployer.resolvedConfig(), deployer.azure(), System.err)) {
                 return ExitCodes.FAILED;
             }
             ApplyResult result = deployer.apply();

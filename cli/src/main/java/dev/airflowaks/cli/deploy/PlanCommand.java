@@ -79,7 +79,7 @@ public final class PlanCommand implements Callable<Integer> {
         }
         boolean before = infraChanges;
         return new DeployRunner(env, System.out, System.err).run(options, o -> o.withVerbatim(verbatim), (deployer, config) -> {
-            if (!destroy && !PrerequisiteCheck.passes(deployer.resolvedConfig(), System.err)) {
+            if (!destroy && !PrerequisiteCheck.passes(deployer.resolvedConfig(), deployer.azure(), System.err)) {
                 return ExitCodes.FAILED;
             }
             Plan plan = destroy ? deployer.destroyPlan(purge, keepDatabase) : deployer.plan();

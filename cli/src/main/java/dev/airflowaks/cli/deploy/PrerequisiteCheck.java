@@ -1,6 +1,7 @@
 package dev.airflowaks.cli.deploy;
 
 import dev.airflowaks.deployer.azure.AzureClients;
+import dev.airflowaks.deployer.azure.AzureGateway;
 import dev.airflowaks.deployer.azure.Prerequisites;
 import dev.airflowaks.deployer.azure.SdkAzureGateway;
 import dev.airflowaks.deployer.config.DeployConfig;
@@ -19,10 +20,18 @@ final class PrerequisiteCheck {
 
     /** @return true when every prerequisite is there (or the profile needs none) */
     static boolean passes(DeployConfig config, PrintStream err) {
+        return passes(config, null, err);
+    }
+
+    /**
+     * With the deploy's own Azure gateway when it is the SDK's: its clients, credential and token are reused instead
+     * of a second set (a second credential asked Entra for a second token before every {@code apply}).
+     */
+    static boolean passes(DeployConfig config, AzureGateway deploying, PrintStream err) {
         if (config.profile() == Profile.LOCAL) {
             return true;
         }
-        AzureClients clients = new AzureClients(config);
+        AzureClients clients = deploying instanceof SdkAzureGateway sdk ? sdk.clients() : new AzureClients(config);
         List<Prerequisites.Missing> missing = new Prerequisites(new SdkAzureGateway(clients),
                 Prerequisites.sdk(clients)).missing(config);
         if (missing.isEmpty()) {

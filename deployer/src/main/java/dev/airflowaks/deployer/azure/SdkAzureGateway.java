@@ -26,6 +26,11 @@ public final class SdkAzureGateway implements AzureGateway {
         this.clients = clients;
     }
 
+    /** The SDK clients behind this gateway, for other reads in the same command (one credential, one token). */
+    public AzureClients clients() {
+        return clients;
+    }
+
     @Override
     public IdentityInfo identity(String resourceGroup, String identityName) {
         Identity id = clients.msi().identities().getByResourceGroup(resourceGroup, identityName);
