@@ -64,12 +64,12 @@ public final class Deployer {
         this.interruption = interruption;
     }
 
-    /** The configuration with derived values looked up (once per Deployer) and logged once. */
     /** The Azure gateway this deployer works through (its clients serve the command's other Azure reads too). */
     public dev.airflowaks.deployer.azure.AzureGateway azure() {
         return clients.azure();
     }
 
+    /** The configuration with derived values looked up (once per Deployer) and logged once. */
     public synchronized DeployConfig resolvedConfig() {
         if (resolved == null) {
             resolved = new DerivedValues(clients.azure()).resolve(givenConfig);
@@ -109,7 +109,6 @@ public final class Deployer {
         Teardown teardown = new Teardown();
         DeployContext ctx = context(teardown);
         preflight(ctx);
-        steps.stream().filter(s -> s instanceof ImagesStep).map(s -> (ImagesStep) s).forEach(s -> s.startImports(ctx));
         ProgressStore store = new ProgressStore(ctx.kube(), ctx.applier(), ctx.config().namespace());
         Map<String, String> previous = store.read();
         List<String> resumed = previous.entrySet().stream().filter(e -> ProgressStore.DONE.equals(e.getValue()))
@@ -180,9 +179,12 @@ public final class Deployer {
         return java.util.Optional.empty();
     }
 
-    /** Bad input that only a look-up reveals (an image found nowhere) stops apply before its first change. */
+    /**
+     * Bad input that only a look-up reveals (an image found nowhere) stops apply before its first change; once every
+     * image is found, the images step's imports start, to run while the first steps do.
+     */
     private void preflight(DeployContext ctx) {
-        steps.stream().filter(s -> s instanceof ImagesStep).map(s -> (ImagesStep) s).forEach(s -> s.check(ctx));
+        steps.stream().filter(s -> s instanceof ImagesStep).map(s -> (ImagesStep) s).forEach(s -> s.startImports(ctx));
     }
 
     /** The deviations from the published guide this run makes: none with {@code --verbatim} or off the guide's profile. */

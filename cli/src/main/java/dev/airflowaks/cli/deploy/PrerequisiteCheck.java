@@ -18,14 +18,10 @@ final class PrerequisiteCheck {
     private PrerequisiteCheck() {
     }
 
-    /** @return true when every prerequisite is there (or the profile needs none) */
-    static boolean passes(DeployConfig config, PrintStream err) {
-        return passes(config, null, err);
-    }
-
     /**
-     * With the deploy's own Azure gateway when it is the SDK's: its clients, credential and token are reused instead
-     * of a second set (a second credential asked Entra for a second token before every {@code apply}).
+     * @return true when every prerequisite is there (or the profile needs none). Reads through the deploy's own
+     * Azure gateway when it is the SDK's: its clients, credential and token, instead of a second set (a second
+     * credential asked Entra for a second token before every {@code apply}).
      */
     static boolean passes(DeployConfig config, AzureGateway deploying, PrintStream err) {
         if (config.profile() == Profile.LOCAL) {

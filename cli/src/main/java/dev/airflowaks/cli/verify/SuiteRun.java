@@ -4,6 +4,7 @@ import dev.airflowaks.cli.deploy.WorkDir;
 import dev.airflowaks.cli.signals.Interrupts;
 import dev.airflowaks.deployer.helm.HelmSignalHandlers;
 import java.util.List;
+import java.util.Optional;
 import dev.airflowaks.conformance.launcher.ConformanceLauncher;
 import dev.airflowaks.conformance.targeting.ConnectedCluster;
 import dev.airflowaks.conformance.launcher.RunRequest;
@@ -23,12 +24,12 @@ final class SuiteRun {
 
     /** @return the exit code for the verdict */
     static int execute(CommandLine commandLine, TargetPreflight preflight, RunRequest request, Path out) {
-        return execute(commandLine, preflight, request, out, java.util.Optional.empty());
+        return execute(commandLine, preflight, request, out, Optional.empty());
     }
 
     /** On a cluster the command already connected to (verify's API-server check), when it did. */
     static int execute(CommandLine commandLine, TargetPreflight preflight, RunRequest request, Path out,
-                       java.util.Optional<ConnectedCluster> connected) {
+                       Optional<ConnectedCluster> connected) {
         TargetRequest.preflight(commandLine, preflight, request);
         return execute(commandLine, request, out, java.util.function.UnaryOperator.identity(), connected);
     }
@@ -36,12 +37,12 @@ final class SuiteRun {
     /** Without a preflight (the caller checked), and with {@code amend} applied to the report before it is written. */
     static int execute(CommandLine commandLine, RunRequest request, Path out,
                        java.util.function.UnaryOperator<RunReport> amend) {
-        return execute(commandLine, request, out, amend, java.util.Optional.empty());
+        return execute(commandLine, request, out, amend, Optional.empty());
     }
 
     private static int execute(CommandLine commandLine, RunRequest request, Path out,
                                java.util.function.UnaryOperator<RunReport> amend,
-                               java.util.Optional<ConnectedCluster> connected) {
+                               Optional<ConnectedCluster> connected) {
         ReportOutput.allureResultsInto(out);
         RunReport report;
         try (Interrupts interrupts = Interrupts.install(System.err).persistent()) {

@@ -99,10 +99,10 @@ public final class VerifyCommand implements Callable<Integer> {
         RunRequest request = target != null ? TargetRequest.build(spec.commandLine(), target, kubeconfig, envFile,
                 profile, caps.isEmpty() ? Optional.empty() : Optional.of(caps), out.resolve("evidence"), !noGate)
                 : kubeconfigRequest(caps);
-        java.util.Optional<ConnectedCluster> connected = java.util.Optional.empty();
+        Optional<ConnectedCluster> connected = Optional.empty();
         if (target == null) {
             try {
-                connected = java.util.Optional.of(new ConnectedCluster(kubeconfig,
+                connected = Optional.of(new ConnectedCluster(kubeconfig,
                         new ApiServerCheck(kubeconfig, refreshCommand()).connect()));
             } catch (ClusterAccessException e) {
                 spec.commandLine().getErr().println("Cannot use the cluster, nothing was checked:");

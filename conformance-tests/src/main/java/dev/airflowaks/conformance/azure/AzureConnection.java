@@ -82,8 +82,7 @@ public final class AzureConnection {
                 StorageManager.configure().withHttpClient(http).withRetryOptions(retry())
                         .authenticate(credential, profile),
                 secrets.retryOptions(retry()).buildClient(),
-                loginServer -> new AcrDataPlane(acrEndpoint.orElse("https://" + loginServer + "/"), loginServer,
-                        credential, tenant, http));
+                loginServer -> AcrDataPlane.of(acrEndpoint, loginServer, credential, tenant, http));
     }
 
     /** A few quick retries: a check should report an unreachable Azure in seconds, not minutes. */

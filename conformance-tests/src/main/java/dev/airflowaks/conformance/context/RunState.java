@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 
@@ -116,18 +117,18 @@ public final class RunState implements ExtensionContext.Store.CloseableResource,
     }
 
     /** The launching command's connected cluster ({@link RunSettings#CONNECTED}), if it made one. */
-    static java.util.Optional<ConnectedCluster> connected(ExtensionContext context) {
-        return java.util.Optional.ofNullable(context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION,
+    static Optional<ConnectedCluster> connected(ExtensionContext context) {
+        return Optional.ofNullable(context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION,
                 ExtensionContext.Namespace.create(RunSettings.CONNECTED))
                 .get(RunSettings.CONNECTED, ConnectedCluster.class));
     }
 
     static RunState open(RunSettings settings) {
-        return open(settings, Interruption.none(), java.util.Optional.empty());
+        return open(settings, Interruption.none(), Optional.empty());
     }
 
     static RunState open(RunSettings settings, Interruption interruption,
-                         java.util.Optional<ConnectedCluster> connected) {
+                         Optional<ConnectedCluster> connected) {
         TargetStarter starter = ServiceLoader.load(TargetStarter.class).findFirst()
                 .orElseGet(UnavailableTargetStarter::new);
         Target target = new TargetSelector(starter).select(settings, interruption);

@@ -15,6 +15,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,20 +50,20 @@ public final class ConformanceLauncher {
      * {@code apply} (the caller then writes no verdict). It reaches the checks through the launcher session's store.
      */
     public RunReport run(RunRequest request, Interruption interruption) {
-        return run(request, selectPackageRequest(request), interruption, java.util.Optional.empty());
+        return run(request, selectPackageRequest(request), interruption, Optional.empty());
     }
 
     /** As {@link #run(RunRequest, Interruption)}, on a cluster the caller already connected to. */
     public RunReport run(RunRequest request, Interruption interruption, ConnectedCluster connected) {
-        return run(request, selectPackageRequest(request), interruption, java.util.Optional.of(connected));
+        return run(request, selectPackageRequest(request), interruption, Optional.of(connected));
     }
 
     RunReport run(RunRequest request, LauncherDiscoveryRequest discovery) {
-        return run(request, discovery, Interruption.none(), java.util.Optional.empty());
+        return run(request, discovery, Interruption.none(), Optional.empty());
     }
 
     private RunReport run(RunRequest request, LauncherDiscoveryRequest discovery, Interruption interruption,
-                          java.util.Optional<ConnectedCluster> connected) {
+                          Optional<ConnectedCluster> connected) {
         ResultsCollector collector = new ResultsCollector(clock);
         try (LauncherSession session = LauncherFactory.openSession()) {
             session.getStore().put(Namespace.create(RunSettings.INTERRUPTION), RunSettings.INTERRUPTION,

@@ -144,17 +144,14 @@ public final class ReadinessGate {
                 }
                 Duration remaining = budget.minus(Duration.between(start, clock.instant()));
                 if (remaining.isNegative() || remaining.isZero()) {
-                    seen = future.getNow(null);
-                    if (seen == null) {
-                        throw new TimeoutException();
+                    seen = Optional.ofNullable(future.getNow(null)).orElseThrow(TimeoutException::new);
+                } else {
+                    try {
+                        seen = future.get(Math.min(remaining.toMillis(), TERMINAL_CHECK.toMillis()) + 1,
+                                TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException e) {
+                        // not settled within this slice: ask the terminal rules again
                     }
-                    break;
-                }
-                try {
-                    seen = future.get(Math.min(remaining.toMillis(), TERMINAL_CHECK.toMillis()) + 1,
-                            TimeUnit.MILLISECONDS);
-                } catch (TimeoutException e) {
-                    seen = null;
                 }
             }
             List<Pod> pods = seen.pods();

@@ -36,7 +36,18 @@ public final class AcrDataPlane {
     private final String tenantId;
     private final HttpClient http;
 
-    public AcrDataPlane(String base, String loginServer, TokenCredential credential, String tenantId, HttpClient http) {
+    /**
+     * The data plane of the registry {@code loginServer}: at {@code endpoint} when one is set
+     * ({@code AIRFLOW_AKS_ACR_ENDPOINT}, the twin, which serves every registry of its world under one base URL),
+     * else at {@code https://<loginServer>/}.
+     */
+    public static AcrDataPlane of(java.util.Optional<String> endpoint, String loginServer, TokenCredential credential,
+                                  String tenantId, HttpClient http) {
+        return new AcrDataPlane(endpoint.orElse("https://" + loginServer + "/"), loginServer, credential, tenantId,
+                http);
+    }
+
+    private AcrDataPlane(String base, String loginServer, TokenCredential credential, String tenantId, HttpClient http) {
         this.base = base.endsWith("/") ? base : base + "/";
         this.loginServer = loginServer;
         this.credential = credential;

@@ -157,13 +157,9 @@ public final class AzureClients {
         return credential;
     }
 
-    /**
-     * The data plane of the registry {@code loginServer}; HTTP goes to {@code AIRFLOW_AKS_ACR_ENDPOINT} when set
-     * (the twin), which serves every registry of its world under one base URL.
-     */
+    /** The data plane of the registry {@code loginServer} ({@link AcrDataPlane#of}). */
     public AcrDataPlane acrDataPlane(String loginServer) {
-        String base = config.acrEndpoint().orElse("https://" + loginServer + "/");
-        return new AcrDataPlane(base, loginServer, credential,
+        return AcrDataPlane.of(config.acrEndpoint(), loginServer, credential,
                 config.azureTenantId().or(config::tenantId).orElse(null), httpClient);
     }
 

@@ -9,9 +9,9 @@ import java.util.concurrent.ExecutionException;
  * waiting for it; ARM finishes or fails the operation either way, and a second apply checks the registry again).
  * {@link #await} rethrows the import's own exception, so the images step fails with ARM's message as before.
  */
-record BackgroundImport(ImageCheck check, CompletableFuture<Void> done) {
+record BackgroundImport(String image, CompletableFuture<Void> done) {
 
-    static BackgroundImport start(ImageCheck check, Runnable importing) {
+    static BackgroundImport start(String image, Runnable importing) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
@@ -20,10 +20,10 @@ record BackgroundImport(ImageCheck check, CompletableFuture<Void> done) {
             } catch (Throwable e) {
                 done.completeExceptionally(e);
             }
-        }, "acr-import " + check.image());
+        }, "acr-import " + image);
         t.setDaemon(true);
         t.start();
-        return new BackgroundImport(check, done);
+        return new BackgroundImport(image, done);
     }
 
     void await() {
@@ -31,7 +31,7 @@ record BackgroundImport(ImageCheck check, CompletableFuture<Void> done) {
             done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the import of " + check.image(), e);
+            throw new IllegalStateException("interrupted while waiting for the import of " + image, e);
         } catch (ExecutionException | CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -10,6 +10,7 @@ import dev.airflowaks.deployer.registry.PublicRegistry;
 import dev.airflowaks.guide.GuideStepId;
 import dev.airflowaks.guide.world.WorldFacts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,7 +33,7 @@ public final class ImagesStep implements Step {
     private final WorldFacts facts;
     private final Function<DeployConfig, PublicRegistry> registries;
     private List<ImageCheck> checked;
-    private final List<BackgroundImport> started = new ArrayList<>();
+    private final Map<ImageCheck, BackgroundImport> started = new LinkedHashMap<>();
 
     public ImagesStep() {
         this(WorldFacts.load());
@@ -74,14 +75,17 @@ public final class ImagesStep implements Step {
         return checks;
     }
 
-    /** Starts the imports the checked images need, each on a thread of its own; {@link #apply} waits for them. */
+    /**
+     * Checks every image (throwing before anything starts when one is found nowhere), then starts the imports the
+     * images need, each on a thread of its own; {@link #apply} waits for them.
+     */
     public void startImports(DeployContext ctx) {
         ImageLocator locator = locator(ctx);
         for (ImageCheck c : check(ctx)) {
-            if (c.verdict() == ImageCheck.Verdict.IMPORT && started.stream().noneMatch(b -> b.check().equals(c))) {
+            if (c.verdict() == ImageCheck.Verdict.IMPORT && !started.containsKey(c)) {
                 ctx.progress().info("Importing " + c.deviation().orElseThrow().source() + " into " + c.image()
                         + " while the first steps run: " + c.deviation().get().deviation().reason());
-                started.add(BackgroundImport.start(c, () -> locator.importImage(c.deviation().get())));
+                started.put(c, BackgroundImport.start(c.image(), () -> locator.importImage(c.deviation().get())));
             }
         }
     }
@@ -106,7 +110,7 @@ public final class ImagesStep implements Step {
         int imported = 0;
         for (ImageCheck c : checks) {
             if (c.verdict() == ImageCheck.Verdict.IMPORT) {
-                started.stream().filter(b -> b.check().equals(c)).findFirst().orElseThrow().await();
+                started.get(c).await();
                 imported++;
             } else if (c.verdict() == ImageCheck.Verdict.GONE_VERBATIM) {
                 ctx.progress().info("The published guide pulls " + c.describe());
