@@ -69,9 +69,8 @@ public final class ApiServerCheck {
      * The client the command then works with, built once: its first request ({@code GET /version}) goes through a
      * view of it without retries ({@link KubernetesClient#newClient}, same HTTP client and TLS context), so a closed
      * port fails at once instead of after fabric8's backoff, and the command does not build a second client (a
-     * vert.x instance, a TLS context and the PKCS#12 round trip of the client key: about 0.3 CPU-seconds of every
-     * {@code verify} and {@code apply}, bench/BENCHMARKS.md). Throws a {@link ClusterAccessException}; the caller
-     * owns the client.
+     * vert.x instance, a TLS context and the PKCS#12 round trip of the client key; the apply and verify profiles in
+     * bench/BENCHMARKS.md). Throws a {@link ClusterAccessException}; the caller owns the client.
      */
     public KubernetesClient connect() {
         Config config = load();
