@@ -1,5 +1,7 @@
 package dev.airflowaks.cli.deploy;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +28,8 @@ import picocli.CommandLine;
  * the variable, and neither the Kubernetes API server nor Azure receives a single request (counted on both).
  */
 @EnableKubernetesMockClient(crud = true, https = false)
+@ResourceLock(Resources.SYSTEM_OUT) // captures System.out/err, which concurrent test classes share
+@ResourceLock(Resources.SYSTEM_ERR)
 class BadInputNoApiCallTest {
 
     static KubernetesMockServer server;

@@ -1,5 +1,7 @@
 package dev.airflowaks.cli.deploy;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.PrintWriter;
@@ -33,6 +35,9 @@ import picocli.CommandLine;
  * the twin's API server answering 401 to an expired client certificate (fault expired-credentials) becomes "the cluster rejected the
  * credentials in FILE (user X)" with the {@code az aks get-credentials} command that refreshes them.
  */
+@ResourceLock(Resources.SYSTEM_OUT) // captures System.out/err, which concurrent test classes share
+@ResourceLock(Resources.SYSTEM_ERR)
+@ResourceLock(Resources.SYSTEM_PROPERTIES) // and sets user.home
 class ClusterAccessTest {
 
     @TempDir

@@ -1,5 +1,7 @@
 package dev.airflowaks.cli.deploy;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -47,6 +49,8 @@ import picocli.CommandLine;
  * {@code plan} is all creates. No output ever contains the storage key held in the vault.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ResourceLock(Resources.SYSTEM_OUT) // captures System.out/err, which concurrent test classes share
+@ResourceLock(Resources.SYSTEM_ERR)
 class DestroyPurgeTwinTest {
 
     @TempDir

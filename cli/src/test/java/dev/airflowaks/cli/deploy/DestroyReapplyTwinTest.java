@@ -1,5 +1,7 @@
 package dev.airflowaks.cli.deploy;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * an update with that reason and cleared, and {@code plan --detailed-exitcode} then exits 0.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ResourceLock(Resources.SYSTEM_OUT) // captures System.out/err, which concurrent test classes share
+@ResourceLock(Resources.SYSTEM_ERR)
 class DestroyReapplyTwinTest {
 
     static final String DB_CLAIM = "data-airflow-postgresql-0";

@@ -1,5 +1,7 @@
 package dev.airflowaks.cli.deploy;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * lets it finish, then stops and exits 130; Helm's storage then holds the release {@code deployed}, not
  * {@code pending-install}, and the next apply converges without any {@code helm rollback}.
  */
+@ResourceLock(Resources.SYSTEM_OUT) // captures System.out/err, which concurrent test classes share
+@ResourceLock(Resources.SYSTEM_ERR)
 class HelmInterruptTwinTest {
 
     private static final String ESO_FIRST_REVISION = "sh.helm.release.v1.external-secrets.v1";

@@ -1,5 +1,7 @@
 package dev.airflowaks.cli.deploy;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +32,8 @@ import picocli.CommandLine;
  * leaves ARM with no resource group and the cluster's API gone. The user's shell is not read: each command gets the
  * twin's env file as its whole environment.
  */
+@ResourceLock(Resources.SYSTEM_OUT) // runs deploy commands in this JVM, which print to System.out/err
+@ResourceLock(Resources.SYSTEM_ERR)
 class InfraCommandsTwinTest {
 
     @TempDir

@@ -1,5 +1,7 @@
 package dev.airflowaks.cli.deploy;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +29,8 @@ import picocli.CommandLine;
  * earlier steps unchanged and carries on; a last {@code apply --infra} converges and {@code plan --infra
  * --detailed-exitcode} exits 0.
  */
+@ResourceLock(Resources.SYSTEM_OUT) // runs deploy commands in this JVM, which print to System.out/err
+@ResourceLock(Resources.SYSTEM_ERR)
 class InfraInterruptSignalsTwinTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package dev.airflowaks.reports.allure;
 
+import org.junit.jupiter.api.parallel.Isolated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+@Isolated // swaps the allure.results.directory system property, which concurrent test classes share
 class AllureResultsFilesTest {
 
     private final AllureResultsFiles files = new AllureResultsFiles();
