@@ -4,6 +4,7 @@
 #   bench/fault-verdicts.sh [twin|hand|all]        (default all)
 #   ONLY="twin: image-missing|hand: webserver-port-8081" bench/fault-verdicts.sh    (only the rows whose name matches
 #                                                                                   this extended regex)
+#   SETTLE=2 bench/fault-verdicts.sh               (each fault waits for a 1-minute load average below 2 first)
 #
 # twin: every `twin faults` switch: `twin start --fault NAME`, `apply` (it may fail: the fault is there from the
 #       start), then `verify --azure` alone is timed.
@@ -72,11 +73,22 @@ fresh_twin() {
 }
 
 # name, folder, the injection as a shell snippet using $K (may be empty), then `twin start` arguments
+# SETTLE=N: before the fault is injected (so the time between the fault and verify stays as without it), wait until
+# the 1-minute load average is below N, at most 120 s; the row's "before" load then shows whether it got there.
+settle() {
+  [ -n "${SETTLE:-}" ] || return 0
+  for _ in $(seq 1 120); do
+    [ "$(echo "$(load) < $SETTLE" | bc)" = 1 ] && return 0
+    sleep 1
+  done
+}
+
 timed_verify() {
   local name=$1 dir=$2 inject=$3; shift 3
   [ -z "${ONLY:-}" ] || [[ "$name" =~ ^($ONLY)$ ]] || return 0
   mkdir -p "$dir"
   local pid; pid=$(fresh_twin "$dir" "$@")
+  settle
   [ -z "$inject" ] || (set -a; . "$dir/twin.env"; set +a; K="$dir/k.yaml" bash -c ". bench/by-hand/arm.sh; $inject") \
     >"$dir/inject.log" 2>&1
   local before; before=$(load)
