@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Wall and CPU time of the whole test command, test classes one at a time (-Dtests.parallel=false) against two at a
-# time (the pom's default), interleaved: ROUNDS rounds (default 1), each running both orders' variants alternately,
-# offline and on the current tree. Prints one line per build: wall, user+sys CPU, exit code, the 1-minute load
+# time (the pom's default), interleaved: ROUNDS rounds (default 1) of both builds, the order alternating from round to
+# round, offline and on the current tree. Prints one line per build: wall, user+sys CPU, exit code, the 1-minute load
 # average before -> after, and the reactor's per-module times. About 20 minutes per round on 2 cores.
 # Usage: bench/build-time.sh [ROUNDS]
 set -uo pipefail

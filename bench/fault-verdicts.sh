@@ -72,7 +72,6 @@ fresh_twin() {
   echo "$pid"
 }
 
-# name, folder, the injection as a shell snippet using $K (may be empty), then `twin start` arguments
 # SETTLE=N: before the fault is injected (so the time between the fault and verify stays as without it), wait until
 # the 1-minute load average is below N, at most 120 s; the row's "before" load then shows whether it got there.
 settle() {
@@ -83,6 +82,7 @@ settle() {
   done
 }
 
+# name, folder, the injection as a shell snippet using $K (may be empty), then `twin start` arguments
 timed_verify() {
   local name=$1 dir=$2 inject=$3; shift 3
   [ -z "${ONLY:-}" ] || [[ "$name" =~ ^($ONLY)$ ]] || return 0
